@@ -1,0 +1,68 @@
+package dev.parallax.corpus;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+
+/** Reads one article file: UTF-8 text, optional front matter, then the body split from its title and byline. */
+public final class ArticleReader {
+  private final BodyExtractor bodyExtractor = new BodyExtractor();
+
+  public Article read(Path file) {
+    String text = decode(file, readBytes(file));
+    if (text.isBlank()) {
+      throw new CorpusException(file, "the file is empty");
+    }
+    FrontMatter frontMatter = FrontMatter.parse(file, text);
+    ArticleMetadata metadata = frontMatter.toMetadata(file, outletFromFileName(file));
+    BodyExtractor.Body body = bodyExtractor.extract(text, frontMatter.bodyStart(), metadata);
+    if (body.paragraphs().isEmpty()) {
+      throw new CorpusException(file, body.stripped().isEmpty()
+          ? "no article text below the front matter"
+          : "the article has a title but no body text");
+    }
+    return new Article(file, metadata, text, body.paragraphs(), body.stripped());
+  }
+
+  static String outletFromFileName(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+  }
+
+  private static byte[] readBytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new CorpusException(file, "cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /**
+   * Strict UTF-8: a byte that is not UTF-8 or a NUL (binary content) is an error, never replaced. The BOM is
+   * dropped, line ends become LF and accents are composed (NFC), so offsets refer to this normalised text.
+   */
+  static String decode(Path file, byte[] bytes) {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new CorpusException(file, "not UTF-8 text (binary content or another encoding such as Latin-1)");
+    }
+    if (text.indexOf('\0') >= 0) {
+      throw new CorpusException(file, "binary content (NUL bytes), not a text article");
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    text = text.replace("\r\n", "\n").replace('\r', '\n');
+    return Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+}

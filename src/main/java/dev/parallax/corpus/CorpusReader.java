@@ -1,0 +1,97 @@
+package dev.parallax.corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Reads a corpus folder: either one story (a folder of {@code <outlet>.txt} articles) or a folder of story
+ * folders. Every article is read or the whole corpus is rejected; nothing is skipped silently.
+ */
+public final class CorpusReader {
+  private static final String ARTICLE_SUFFIX = ".txt";
+  private final ArticleReader articleReader = new ArticleReader();
+  private final Consumer<String> notices;
+
+  /** @param notices receives one line for each file that is not an article and was left out */
+  public CorpusReader(Consumer<String> notices) {
+    this.notices = notices;
+  }
+
+  public List<Story> read(Path corpus) {
+    if (!Files.exists(corpus)) {
+      throw new CorpusException(corpus, "folder not found");
+    }
+    if (!Files.isDirectory(corpus)) {
+      throw new CorpusException(corpus, "not a folder (give a story folder or a folder of story folders)");
+    }
+    List<Path> entries = list(corpus);
+    if (entries.isEmpty()) {
+      throw new CorpusException(corpus, "the folder is empty");
+    }
+    List<Path> folders = entries.stream().filter(Files::isDirectory).toList();
+    boolean hasArticles = entries.stream().anyMatch(CorpusReader::isArticle);
+    if (hasArticles && !folders.isEmpty()) {
+      throw new CorpusException(corpus, "mixes article files and story folders; put the articles in a story folder");
+    }
+    if (hasArticles) {
+      return List.of(readStory(corpus));
+    }
+    if (folders.isEmpty()) {
+      throw new CorpusException(corpus, "no articles (*.txt files) and no story folders");
+    }
+    return folders.stream().map(this::readStory).toList();
+  }
+
+  public Story readStory(Path folder) {
+    List<Path> entries = list(folder);
+    List<Path> articleFiles = new ArrayList<>();
+    for (Path entry : entries) {
+      if (isArticle(entry)) {
+        articleFiles.add(entry);
+      } else {
+        notices.accept("note: " + entry + " left out: not an article (articles are *" + ARTICLE_SUFFIX + " files)");
+      }
+    }
+    if (articleFiles.isEmpty()) {
+      throw new CorpusException(folder, "no articles (*.txt files) in this story folder");
+    }
+    List<Article> articles = articleFiles.stream().map(articleReader::read).toList();
+    checkOneFilePerOutlet(articles);
+    if (articles.size() < 2) {
+      throw new CorpusException(folder, "only one outlet (" + articles.get(0).outlet()
+          + "); a comparison needs articles from at least two outlets");
+    }
+    return new Story(folder.getFileName().toString(), folder, articles);
+  }
+
+  private static void checkOneFilePerOutlet(List<Article> articles) {
+    Map<String, Article> byOutlet = new HashMap<>();
+    for (Article article : articles) {
+      Article earlier = byOutlet.putIfAbsent(article.outlet().toLowerCase(Locale.ROOT), article);
+      if (earlier != null) {
+        throw new CorpusException(article.file(), "second article for outlet '" + article.outlet()
+            + "' (also " + earlier.file().getFileName() + "); one article per outlet per story");
+      }
+    }
+  }
+
+  private static boolean isArticle(Path entry) {
+    return Files.isRegularFile(entry) && entry.getFileName().toString().endsWith(ARTICLE_SUFFIX);
+  }
+
+  private static List<Path> list(Path folder) {
+    try (Stream<Path> stream = Files.list(folder)) {
+      return stream.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+    } catch (IOException e) {
+      throw new CorpusException(folder, "cannot list the folder (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.parallax.lexicon;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** The lists Parallax ships, with the number of fields on each line. Listed here, not discovered by scanning. */
+final class Catalogue {
+  static final Map<String, Integer> PER_LANGUAGE = Map.ofEntries(
+      Map.entry("abbreviations", 1),
+      Map.entry("hedges", 2),
+      Map.entry("conditional-endings", 1),
+      Map.entry("not-conditional", 1),
+      Map.entry("reporting-verbs", 3),
+      Map.entry("source-types", 2),
+      Map.entry("polarity", 3),
+      Map.entry("loaded", 3),
+      Map.entry("intensifiers", 2),
+      Map.entry("negators", 1),
+      Map.entry("actors", 2));
+
+  static final List<String> LANGUAGES = List.of("fr", "en");
+
+  static final String BOILERPLATE = "corpus/boilerplate.txt";
+
+  static final List<String> PATHS = Stream.concat(
+          LANGUAGES.stream().flatMap(lang -> PER_LANGUAGE.keySet().stream().sorted()
+              .map(name -> "lexicons/" + lang + "/" + name + ".txt")),
+          Stream.of(BOILERPLATE))
+      .toList();
+
+  private Catalogue() {
+  }
+
+  static int fieldCount(String path) {
+    if (path.equals(BOILERPLATE)) {
+      return 2;
+    }
+    String name = path.substring(path.lastIndexOf('/') + 1).replace(".txt", "");
+    return PER_LANGUAGE.get(name);
+  }
+}

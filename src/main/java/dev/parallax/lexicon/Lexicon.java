@@ -1,0 +1,105 @@
+package dev.parallax.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A word list shipped as a UTF-8 resource: a {@code #} header saying what it holds and where it comes from,
+ * then one entry a line with tab-separated fields. Each list is read once and cached.
+ */
+public record Lexicon(String path, List<String> header, List<Entry> entries) {
+
+  /** One line of a list: its fields and its line number, for error messages. */
+  public record Entry(int line, List<String> fields) {
+    public String field(int i) {
+      return fields.get(i);
+    }
+  }
+
+  private static final Map<String, Lexicon> CACHE = new ConcurrentHashMap<>();
+
+  /** Loads {@code lexicons/<language>/<name>.txt}, if this build has that list for that language. */
+  public static Optional<Lexicon> forLanguage(String language, String name) {
+    return catalogued("lexicons/" + language + "/" + name + ".txt");
+  }
+
+  public static Optional<Lexicon> optional(String path, int fieldCount) {
+    if (Lexicon.class.getClassLoader().getResource(path) == null) {
+      return Optional.empty();
+    }
+    return Optional.of(CACHE.computeIfAbsent(path, p -> read(p, fieldCount)));
+  }
+
+  public static Lexicon required(String path, int fieldCount) {
+    return optional(path, fieldCount)
+        .orElseThrow(() -> new LexiconException(path + ": missing resource"));
+  }
+
+  /** Every lexicon a Parallax run may read, for the About sheet and the header test. */
+  public static List<String> allPaths() {
+    return Catalogue.PATHS;
+  }
+
+  /** Loads a catalogued list by path, if this build ships it. */
+  public static Optional<Lexicon> catalogued(String path) {
+    return optional(path, Catalogue.fieldCount(path));
+  }
+
+  public static Lexicon boilerplate() {
+    return required(Catalogue.BOILERPLATE, 2);
+  }
+
+  /** The header's line starting with {@code Source:} (or the first header line), for the About sheet. */
+  public String source() {
+    return header.stream().filter(h -> h.toLowerCase().startsWith("source"))
+        .findFirst().orElse(header.isEmpty() ? "" : header.get(0));
+  }
+
+  public String licence() {
+    return header.stream().filter(h -> h.toLowerCase().matches("licen[cs]e.*"))
+        .findFirst().orElse("");
+  }
+
+  private static Lexicon read(String path, int fieldCount) {
+    try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(path);
+         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      List<String> header = new ArrayList<>();
+      List<Entry> entries = new ArrayList<>();
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (line.startsWith("#")) {
+          if (entries.isEmpty()) {
+            header.add(line.substring(1).trim());
+          }
+          continue;
+        }
+        if (line.isBlank()) {
+          continue;
+        }
+        List<String> fields = List.of(line.strip().split("\t", -1));
+        if (fields.size() != fieldCount || fields.stream().anyMatch(String::isBlank)) {
+          throw new LexiconException(path + ", line " + number + ": expected " + fieldCount
+              + " tab-separated non-empty field(s), found '" + line + "'");
+        }
+        entries.add(new Entry(number, fields.stream().map(String::strip).toList()));
+      }
+      if (header.isEmpty()) {
+        throw new LexiconException(path + ": no '#' header saying what the list holds and where it comes from");
+      }
+      return new Lexicon(path, List.copyOf(header), List.copyOf(entries));
+    } catch (IOException e) {
+      throw new UncheckedIOException(path + ": cannot read", e);
+    }
+  }
+}

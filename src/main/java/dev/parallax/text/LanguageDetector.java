@@ -1,0 +1,45 @@
+package dev.parallax.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/** Guesses an article's language with OpenNLP's language-detection model; loaded on first use. */
+final class LanguageDetector {
+  private static final String MODEL = "langdetect-183.bin";
+  private static final Map<String, String> ISO3_TO_ISO1 = Stream.of(Locale.getISOLanguages())
+      .collect(Collectors.toMap(code -> new Locale(code).getISO3Language(), Function.identity(), (a, b) -> a));
+
+  private volatile LanguageDetectorModel model;
+
+  /** ISO 639-1 code of the text's most likely language. */
+  String detect(String text) {
+    String iso3 = new LanguageDetectorME(model()).predictLanguage(text).getLang();
+    return ISO3_TO_ISO1.getOrDefault(iso3, iso3);
+  }
+
+  private LanguageDetectorModel model() {
+    if (model == null) {
+      synchronized (this) {
+        if (model == null) {
+          try (InputStream in = getClass().getClassLoader().getResourceAsStream(MODEL)) {
+            if (in == null) {
+              throw new IllegalStateException("OpenNLP model " + MODEL + " is not on the classpath");
+            }
+            model = new LanguageDetectorModel(in);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP model " + MODEL, e);
+          }
+        }
+      }
+    }
+    return model;
+  }
+}

@@ -1,0 +1,86 @@
+package dev.parallax.text;
+
+import dev.parallax.corpus.Article;
+import dev.parallax.corpus.Paragraph;
+import dev.parallax.corpus.Story;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.Span;
+
+/**
+ * The language layer: article → language → paragraphs → sentences → tokens with stems, POS tags and quote
+ * marking. Thread-safe; models are shared and taggers are per thread.
+ */
+public final class LanguageLayer {
+  private static final String NO_TAG = "X";
+  private final LanguageDetector detector = new LanguageDetector();
+  private final ThreadLocal<java.util.Map<Language, POSTaggerME>> taggers = ThreadLocal.withInitial(java.util.HashMap::new);
+  private final java.util.Map<Language, SentenceSplitter> splitters = new java.util.concurrent.ConcurrentHashMap<>();
+
+  public ParsedStory parse(Story story) {
+    return new ParsedStory(story.name(), story.articles().stream().map(this::parse).toList());
+  }
+
+  public ParsedArticle parse(Article article) {
+    boolean detected = article.metadata().language().isEmpty();
+    String code = article.metadata().language().orElseGet(() -> detector.detect(bodyText(article)));
+    Language language = Language.forCode(code);
+    List<Sentence> sentences = new ArrayList<>();
+    for (Paragraph paragraph : article.paragraphs()) {
+      sentences.addAll(sentences(article.outlet(), paragraph, language, sentences.size()));
+    }
+    return new ParsedArticle(article, language, detected, sentences);
+  }
+
+  private List<Sentence> sentences(String outlet, Paragraph paragraph, Language language, int before) {
+    List<QuoteSpans.Range> quotes = QuoteSpans.find(paragraph.text());
+    SentenceSplitter splitter = splitters.computeIfAbsent(language, SentenceSplitter::new);
+    List<Sentence> sentences = new ArrayList<>();
+    for (Span span : splitter.split(paragraph.text(), paragraph.heading())) {
+      String text = paragraph.text().substring(span.getStart(), span.getEnd());
+      int number = before + sentences.size() + 1;
+      List<Token> tokens = tokens(text, paragraph.start() + span.getStart(), span.getStart(), quotes, language);
+      sentences.add(new Sentence(Sentence.id(outlet, number), outlet, number, paragraph.index(),
+          paragraph.start() + span.getStart(), paragraph.start() + span.getEnd(), text, tokens, paragraph.heading()));
+    }
+    return sentences;
+  }
+
+  private List<Token> tokens(String text, int articleOffset, int paragraphOffset, List<QuoteSpans.Range> quotes,
+                             Language language) {
+    List<Tokenizer.Span> spans = new Tokenizer(language).tokenize(text);
+    String[] tags = tag(spans, language);
+    List<Token> tokens = new ArrayList<>(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      Tokenizer.Span span = spans.get(i);
+      String lower = normalise(span.text());
+      boolean quoted = QuoteSpans.inside(quotes, paragraphOffset + span.start());
+      tokens.add(new Token(span.text(), articleOffset + span.start(), articleOffset + span.end(), lower,
+          language.stem(lower), tags[i], quoted));
+    }
+    return tokens;
+  }
+
+  private String[] tag(List<Tokenizer.Span> spans, Language language) {
+    String[] words = spans.stream().map(s -> s.text().replace('’', '\'')).toArray(String[]::new);
+    POSTaggerME tagger = taggers.get().computeIfAbsent(language,
+        l -> l.posModel().map(POSTaggerME::new).orElse(null));
+    if (tagger == null) {
+      String[] none = new String[words.length];
+      java.util.Arrays.fill(none, NO_TAG);
+      return none;
+    }
+    return tagger.tag(words);
+  }
+
+  /** Lowercase with the typographic apostrophe made straight, so that lexicon entries match either form. */
+  public static String normalise(String word) {
+    return word.toLowerCase(Locale.ROOT).replace('’', '\'');
+  }
+
+  private static String bodyText(Article article) {
+    return String.join("\n", article.paragraphs().stream().map(Paragraph::text).toList());
+  }
+}

@@ -1,0 +1,35 @@
+package dev.parallax.text;
+
+import java.util.List;
+
+/**
+ * A sentence of an article's analysed body.
+ *
+ * @param id stable identifier {@code <outlet>#<n>}, n counting from 1 in reading order
+ * @param paragraph the paragraph's number, from 1
+ * @param start character offset into the article's text
+ */
+public record Sentence(String id, String outlet, int number, int paragraph, int start, int end, String text,
+                       List<Token> tokens, boolean heading) {
+
+  public Sentence {
+    tokens = List.copyOf(tokens);
+  }
+
+  public static String id(String outlet, int number) {
+    return outlet + "#" + number;
+  }
+
+  public int wordCount() {
+    return (int) tokens.stream().filter(Token::isWord).count();
+  }
+
+  public int quotedWordCount() {
+    return (int) tokens.stream().filter(t -> t.isWord() && t.quoted()).count();
+  }
+
+  /** The text between two character offsets of the article, cut from this sentence. */
+  public String slice(int from, int to) {
+    return text.substring(Math.max(0, from - start), Math.min(text.length(), to - start));
+  }
+}

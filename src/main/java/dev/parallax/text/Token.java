@@ -1,0 +1,24 @@
+package dev.parallax.text;
+
+/**
+ * A token of an article with its character offsets into the article's text.
+ *
+ * @param lower lowercase form with typographic apostrophes made straight
+ * @param stem the stem used to match words and lexicon entries across inflections
+ * @param pos Universal Dependencies part-of-speech tag (VERB, AUX, NOUN...), or "X" when the language has no tagger
+ * @param quoted true when the token lies inside quotation marks: the words are the quoted source's, not the outlet's
+ */
+public record Token(String text, int start, int end, String lower, String stem, String pos, boolean quoted) {
+
+  public boolean isWord() {
+    return text.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
+  public boolean isVerb() {
+    return pos.equals("VERB") || pos.equals("AUX");
+  }
+
+  public boolean isProperNoun() {
+    return pos.equals("PROPN");
+  }
+}
