@@ -1,0 +1,16 @@
+package dev.parallax.analysis;
+
+import dev.parallax.text.ParsedStory;
+
+/**
+ * One way of comparing the outlets' coverage. An analyzer is a pure function of the parsed story: it reads no
+ * files, writes none, and returns its findings as tables whose rows carry their evidence (outlet, sentence id,
+ * the words).
+ */
+public interface Analyzer {
+
+  /** Stable identifier, used in the CLI, in the About sheet and as the prefix of chart files. */
+  String id();
+
+  AnalysisResult analyze(ParsedStory story);
+}

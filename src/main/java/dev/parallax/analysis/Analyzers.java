@@ -1,0 +1,15 @@
+package dev.parallax.analysis;
+
+import dev.parallax.analysis.coverage.CoverageAnalyzer;
+import java.util.List;
+
+/** Every analyzer Parallax runs, in the order their sheets and charts appear. Listed here, not discovered. */
+public final class Analyzers {
+  private Analyzers() {
+  }
+
+  public static List<Analyzer> all() {
+    return List.of(
+        new CoverageAnalyzer());
+  }
+}

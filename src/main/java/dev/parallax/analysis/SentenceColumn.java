@@ -1,0 +1,11 @@
+package dev.parallax.analysis;
+
+import java.util.Map;
+
+/** A column an analyzer adds to the Sentences sheet: a value per sentence id (absent ids stay blank). */
+public record SentenceColumn(String name, Map<String, String> values) {
+
+  public SentenceColumn {
+    values = Map.copyOf(values);
+  }
+}
