@@ -53,11 +53,11 @@ public final class CoverageAnalyzer implements Analyzer {
   }
 
   private static List<SentenceColumn> sentenceColumns(ParsedStory story) {
-    Map<String, String> words = new LinkedHashMap<>();
-    Map<String, String> quoted = new LinkedHashMap<>();
+    Map<String, Object> words = new LinkedHashMap<>();
+    Map<String, Object> quoted = new LinkedHashMap<>();
     for (Sentence sentence : story.sentences()) {
-      words.put(sentence.id(), Integer.toString(sentence.wordCount()));
-      quoted.put(sentence.id(), Integer.toString(sentence.quotedWordCount()));
+      words.put(sentence.id(), sentence.wordCount());
+      quoted.put(sentence.id(), sentence.quotedWordCount());
     }
     return List.of(new SentenceColumn("Words", words), new SentenceColumn("Quoted words", quoted));
   }
