@@ -99,25 +99,45 @@ public final class ChartRenderer {
     return chart;
   }
 
-  /** One panel per category, side by side, each with its own scale; outlets down the left. */
+  /** One panel per category, side by side, each with its own scale; outlets down the left, in their colours. */
   private JFreeChart smallMultiples(ChartSpec spec) {
     CombinedDomainCategoryPlot combined = new CombinedDomainCategoryPlot(new CategoryAxis(""));
     combined.setOrientation(PlotOrientation.HORIZONTAL);
-    combined.setGap(30);
+    combined.setGap(40);
     Table data = spec.data();
     for (String category : distinct(data, "Category")) {
       DefaultCategoryDataset dataset = new DefaultCategoryDataset();
       for (Row row : data) {
         if (row.getString("Category").equals(category)) {
-          dataset.addValue(row.getDouble("Value"), row.getString("Outlet"), "");
+          dataset.addValue(row.getDouble("Value"), category, row.getString("Outlet"));
         }
       }
       NumberAxis axis = new NumberAxis(category);
       axis.setUpperMargin(0.2);
-      CategoryPlot panel = new CategoryPlot(dataset, null, axis, barRenderer(dataset));
-      combined.add(panel, 1);
+      combined.add(new CategoryPlot(dataset, null, axis, outletColouredRenderer()), 1);
     }
-    return new JFreeChart(combined);
+    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, combined, false);
+    return chart;
+  }
+
+  /** Bars coloured by their category key, an outlet, for charts whose categories are the outlets. */
+  private BarRenderer outletColouredRenderer() {
+    BarRenderer renderer = new BarRenderer() {
+      @Override
+      public java.awt.Paint getItemPaint(int row, int column) {
+        return palette.colour(getPlot().getDataset().getColumnKey(column).toString());
+      }
+    };
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    renderer.setMaximumBarWidth(0.5);
+    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+        new java.text.DecimalFormat("#,##0.##")));
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 18));
+    renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+        org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+    return renderer;
   }
 
   /** A mark per category (row) and outlet (column), coloured by status. */
