@@ -30,7 +30,8 @@ final class AboutSheet {
     add("Run", "Parallax version", report.version());
     add("Run", "Corpus", report.corpus());
     add("Run", "Story", report.story().name());
-    add("Run", "Run at", report.runAt().toString());
+    add("Run", "Run at", report.runAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     add("Run", "Analyzers", String.join(", ", report.results().stream().map(AnalysisResult::analyzerId).toList()));
     for (ParsedArticle article : report.story().articles()) {
       add("Run", "Language of " + article.outlet(), article.language().name()

@@ -20,6 +20,8 @@ final class SheetWriter {
   private static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
   private static final int MAX_WIDTH_CHARS = 70;
   private static final int SAMPLE_ROWS = 500;
+  private static final float LINE_POINTS = 15f;
+  private static final int MAX_LINES = 20;
 
   /** A cell value with its optional format and link target. */
   record Value(Object content, Figure.Format format, String link) {
@@ -52,18 +54,23 @@ final class SheetWriter {
       cell.setCellValue(headers.get(c));
       cell.setCellStyle(styles.header);
     }
+    List<Integer> widths = widths(headers, rows);
     for (int r = 0; r < rows.size(); r++) {
       Row row = sheet.createRow(r + 1);
       List<Value> values = rows.get(r);
       for (int c = 0; c < values.size(); c++) {
         write(row.createCell(c), values.get(c));
       }
+      row.setHeightInPoints(LINE_POINTS * lines(values, widths));
     }
     sheet.createFreezePane(0, 1);
     if (!headers.isEmpty()) {
       sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, rows.size()), 0, headers.size() - 1));
     }
-    fitWidths(sheet, headers, rows);
+    for (int c = 0; c < widths.size(); c++) {
+      sheet.setColumnWidth(c, widths.get(c) * 256);
+    }
+    printOnePageWide(sheet);
     return sheet;
   }
 
@@ -92,12 +99,33 @@ final class SheetWriter {
     return link;
   }
 
+  /** Landscape, one page wide, header row repeated: a sheet printed or exported to PDF stays readable. */
+  private static void printOnePageWide(Sheet sheet) {
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+  }
+
   private static boolean isWhole(Number number) {
     double d = number.doubleValue();
     return d == Math.rint(d) && !Double.isInfinite(d);
   }
 
-  private static void fitWidths(Sheet sheet, List<String> headers, List<List<Value>> rows) {
+  /** Rows are given the height of their longest wrapped text, as not every spreadsheet program computes it. */
+  private static int lines(List<Value> values, List<Integer> widths) {
+    int lines = 1;
+    for (int c = 0; c < values.size() && c < widths.size(); c++) {
+      Object content = values.get(c).content();
+      if (content instanceof String text && text.length() > MAX_WIDTH_CHARS) {
+        lines = Math.max(lines, (int) Math.ceil(text.length() * 0.9 / widths.get(c)));
+      }
+    }
+    return Math.min(lines, MAX_LINES);
+  }
+
+  private static List<Integer> widths(List<String> headers, List<List<Value>> rows) {
     List<Integer> widths = new ArrayList<>();
     for (String header : headers) {
       widths.add(Math.min(MAX_WIDTH_CHARS, Math.max(8, header.length() + 4)));
@@ -109,9 +137,7 @@ final class SheetWriter {
         widths.set(c, Math.min(MAX_WIDTH_CHARS, Math.max(widths.get(c), length)));
       }
     }
-    for (int c = 0; c < widths.size(); c++) {
-      sheet.setColumnWidth(c, widths.get(c) * 256);
-    }
+    return widths;
   }
 
   /** The address of a cell in another sheet, for a document hyperlink. */
