@@ -1,6 +1,7 @@
 package dev.parallax.analysis;
 
 import dev.parallax.analysis.coverage.CoverageAnalyzer;
+import dev.parallax.analysis.tone.ToneAnalyzer;
 import java.util.List;
 
 /** Every analyzer Parallax runs, in the order their sheets and charts appear. Listed here, not discovered. */
@@ -10,6 +11,7 @@ public final class Analyzers {
 
   public static List<Analyzer> all() {
     return List.of(
-        new CoverageAnalyzer());
+        new CoverageAnalyzer(),
+        new ToneAnalyzer());
   }
 }
