@@ -12,13 +12,27 @@ import java.util.function.Predicate;
  *   <li>a mention that contains the word is its target (the word is part of the actor's name: "groupes
  *       terroristes");</li>
  *   <li>a verb targets the nearest mention after it in its clause, its object ("ont félicité la Russie");</li>
- *   <li>otherwise the nearest mention in its clause, then the nearest in its sentence;</li>
- *   <li>no mention in the sentence: no target.</li>
+ *   <li>otherwise the nearest mention in its clause, then the nearest in another clause of its sentence if it
+ *       lies within {@link #CROSS_CLAUSE_REACH} tokens;</li>
+ *   <li>otherwise no target.</li>
  * </ol>
- * Mentions inside a longer tone phrase ("terrorisme" in "sponsors du terrorisme") are not its target.
+ * Mentions inside a longer tone phrase ("terrorisme" in "sponsors du terrorisme") are part of a label for someone
+ * else and are never a target. The reach across clauses keeps a word of a clause about something else ("ce climat
+ * de confiance ..., en particulier dans la lutte contre les groupes terroristes") from landing on a far actor.
  */
 final class TargetRule {
+  static final int CROSS_CLAUSE_REACH = 8;
+
   private TargetRule() {
+  }
+
+  /** The target of every word of one sentence, in order. */
+  static List<ToneWord> assign(List<ToneWord> words, List<ActorMention> mentions) {
+    List<ActorMention> usable = mentions.stream()
+        .filter(m -> words.stream().noneMatch(w -> w.from() <= m.from() && m.to() <= w.to()
+            && w.to() - w.from() > m.to() - m.from()))
+        .toList();
+    return words.stream().map(w -> w.withTarget(target(w, usable))).toList();
   }
 
   static String target(ToneWord word, List<ActorMention> mentions) {
@@ -38,7 +52,8 @@ final class TargetRule {
         return object.get().actor();
       }
     }
-    return nearest(word, outside, sameClause).or(() -> nearest(word, outside, m -> true))
+    return nearest(word, outside, sameClause)
+        .or(() -> nearest(word, outside, m -> distance(word, m) <= CROSS_CLAUSE_REACH))
         .map(ActorMention::actor).orElse("");
   }
 

@@ -48,7 +48,7 @@ public final class ToneAnalyzer implements Analyzer {
     for (Sentence sentence : article.sentences()) {
       List<ActorMention> found = actors.find(sentence);
       mentions.addAll(found);
-      finder.find(sentence).forEach(w -> words.add(w.withTarget(TargetRule.target(w, found))));
+      words.addAll(TargetRule.assign(finder.find(sentence), found));
     }
     return new ArticleTone(article, words, mentions);
   }
@@ -85,6 +85,8 @@ public final class ToneAnalyzer implements Analyzer {
       "Sentence tone is the sum of its words' scores.",
       "Actors come from the alias lists of actors.txt. A tone word qualifies the actor whose alias contains it, "
           + "else (for a verb) the nearest actor after it in its clause, else the nearest actor in its clause, "
-          + "else the nearest in its sentence; clauses end at , ; : and quote marks. Actor tone is the mean score "
-          + "of the words that qualify it.");
+          + "else the nearest in another clause of its sentence within " + TargetRule.CROSS_CLAUSE_REACH
+          + " tokens, else none; clauses end at , ; : and quote marks; an actor named inside a longer tone phrase "
+          + "(\"sponsors du terrorisme\") is never the target. Actor tone is the mean score of the words that "
+          + "qualify it.");
 }
