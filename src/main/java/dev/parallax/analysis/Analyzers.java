@@ -1,6 +1,7 @@
 package dev.parallax.analysis;
 
 import dev.parallax.analysis.coverage.CoverageAnalyzer;
+import dev.parallax.analysis.tone.ToneAnalyzer;
 import dev.parallax.text.ParsedStory;
 import java.util.List;
 
@@ -11,7 +12,8 @@ public final class Analyzers {
 
   public static List<Analyzer> all() {
     return List.of(
-        new CoverageAnalyzer());
+        new CoverageAnalyzer(),
+        new ToneAnalyzer());
   }
 
   /** Runs every analyzer on the story, in order. */
