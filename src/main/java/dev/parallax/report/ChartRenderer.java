@@ -82,6 +82,13 @@ public final class ChartRenderer {
     CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(spec.categoryAxis()),
         new NumberAxis(spec.valueAxis()), barRenderer(dataset));
     plot.setOrientation(orientation);
+    if (orientation == PlotOrientation.HORIZONTAL) {
+      BarRenderer renderer = (BarRenderer) plot.getRenderer();
+      renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+          org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+      renderer.setDefaultNegativeItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+          org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE9, org.jfree.chart.ui.TextAnchor.CENTER_RIGHT));
+    }
     if (dataset.getColumnCount() > 6 && orientation == PlotOrientation.VERTICAL) {
       plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }
