@@ -52,6 +52,8 @@ final class AboutSheet {
         add("Sheet", sheet.name(), sheet.description());
       }
     }
+    add("Sheet", NativeCharts.SHEET, "The bar charts drawn natively in the workbook, each beside the data it "
+        + "plots, in the same outlet colours as the PNG charts.");
     add("Sheet", WorkbookWriter.ABOUT, "This sheet.");
   }
 

@@ -39,7 +39,8 @@ public final class WorkbookWriter {
     SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
     try {
       Layout layout = new Layout(report);
-      SheetWriter writer = new SheetWriter(workbook, new Styles(workbook));
+      Styles styles = new Styles(workbook);
+      SheetWriter writer = new SheetWriter(workbook, styles);
       summary(report, layout, writer);
       articles(report, writer);
       sentences(report, layout, writer);
@@ -48,6 +49,7 @@ public final class WorkbookWriter {
           resultSheet(sheet, layout, writer);
         }
       }
+      new NativeCharts(workbook, new Palette(report.story().outlets()), styles).write(report.results());
       new AboutSheet(report).write(writer);
       workbook.write(out);
     } finally {

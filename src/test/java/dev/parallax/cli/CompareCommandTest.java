@@ -128,6 +128,19 @@ class CompareCommandTest {
   }
 
   @Test
+  void drawsNativeChartsWithExplicitOutletColours() {
+    var charts = (org.apache.poi.xssf.usermodel.XSSFSheet) workbook.getSheet("Charts");
+    var drawing = charts.getDrawingPatriarch();
+    assertThat(drawing.getCharts()).isNotEmpty();
+    for (var chart : drawing.getCharts()) {
+      var series = chart.getChartSeries().get(0);
+      for (int i = 0; i < series.getSeriesCount(); i++) {
+        assertThat(series.getSeries(i).getFillProperties()).as(chart.getTitleText().getString()).isNotNull();
+      }
+    }
+  }
+
+  @Test
   void aFailedRunLeavesTheEarlierWorkbookUntouched() throws IOException {
     Path target = dir.resolve("kept.xlsx");
     Files.writeString(target, "an earlier workbook");
