@@ -135,7 +135,7 @@ class CompareCommandTest {
     for (var chart : drawing.getCharts()) {
       var series = chart.getChartSeries().get(0);
       for (int i = 0; i < series.getSeriesCount(); i++) {
-        assertThat(series.getSeries(i).getFillProperties()).as(chart.getTitleText().getString()).isNotNull();
+        assertThat(series.getSeries(i).getShapeProperties().getFillProperties()).as(chart.getTitleText().getString()).isInstanceOf(org.apache.poi.xddf.usermodel.XDDFSolidFillProperties.class);
       }
     }
   }
