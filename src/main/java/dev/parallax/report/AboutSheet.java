@@ -40,6 +40,7 @@ final class AboutSheet {
   }
 
   private void sheets() {
+    add("Sheet", report.findings().name(), report.findings().description());
     add("Sheet", WorkbookWriter.SUMMARY, "One row per outlet with the headline figures; each figure links to the "
         + "first row of its evidence for that outlet.");
     add("Sheet", WorkbookWriter.ARTICLES, "One row per article: metadata, size, and the lines kept out of the "
