@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +90,10 @@ public final class CorpusReader {
 
   private static List<Path> list(Path folder) {
     try (Stream<Path> stream = Files.list(folder)) {
-      return stream.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+      return stream.filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted(Comparator.comparing((Path p) -> p.getFileName().toString().toLowerCase(Locale.ROOT))
+              .thenComparing(Path::toString))
+          .toList();
     } catch (IOException e) {
       throw new CorpusException(folder, "cannot list the folder (" + e.getClass().getSimpleName() + ")");
     }

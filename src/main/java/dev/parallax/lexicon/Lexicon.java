@@ -64,8 +64,10 @@ public record Lexicon(String path, List<String> header, List<Entry> entries) {
         .findFirst().orElse(header.isEmpty() ? "" : header.get(0));
   }
 
+  /** The header's licence statement, from the word "Licence" on. */
   public String licence() {
-    return header.stream().filter(h -> h.toLowerCase().matches("licen[cs]e.*"))
+    return header.stream().filter(h -> h.toLowerCase().contains("licen"))
+        .map(h -> h.substring(Math.max(0, h.toLowerCase().indexOf("licen"))))
         .findFirst().orElse("");
   }
 

@@ -1,0 +1,92 @@
+package dev.parallax.analysis.tone;
+
+import dev.parallax.analysis.AnalysisResult;
+import dev.parallax.analysis.Analyzer;
+import dev.parallax.analysis.Figure;
+import dev.parallax.text.Language;
+import dev.parallax.text.ParsedArticle;
+import dev.parallax.text.ParsedStory;
+import dev.parallax.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Tone: the evaluative and loaded words of each article, scored with their intensifiers and negators, split by
+ * voice (the outlet's own words against words inside quotes) and attributed to the actors they qualify.
+ */
+public final class ToneAnalyzer implements Analyzer {
+  public static final String ID = "tone";
+
+  private final Map<String, ToneFinder> finders = new ConcurrentHashMap<>();
+  private final Map<String, ActorLexicon> actorLists = new ConcurrentHashMap<>();
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public AnalysisResult analyze(ParsedStory story) {
+    List<ArticleTone> articles = story.articles().stream().map(this::analyze).toList();
+    List<String> actors = mentionedActors(articles);
+    return new AnalysisResult(ID, figures(articles),
+        List.of(ToneTables.toneSheet(articles), ToneTables.actorSheet(articles, actors),
+            ToneTables.mentionSheet(articles)),
+        List.of(ToneTables.sentenceColumn(articles)),
+        List.of(ToneTables.voiceChart(articles), ToneTables.actorChart(articles, actors)),
+        METHOD_NOTES);
+  }
+
+  ArticleTone analyze(ParsedArticle article) {
+    Language language = article.language();
+    ToneFinder finder = finders.computeIfAbsent(language.code(), c -> new ToneFinder(ToneLexicon.of(language)));
+    ActorLexicon actors = actorLists.computeIfAbsent(language.code(), c -> ActorLexicon.of(language));
+    List<ToneWord> words = new ArrayList<>();
+    List<ActorMention> mentions = new ArrayList<>();
+    for (Sentence sentence : article.sentences()) {
+      List<ActorMention> found = actors.find(sentence);
+      mentions.addAll(found);
+      words.addAll(TargetRule.assign(finder.find(sentence), found));
+    }
+    return new ArticleTone(article, words, mentions);
+  }
+
+  /** The actors of the articles' lists, in list order, that at least one article mentions. */
+  private List<String> mentionedActors(List<ArticleTone> articles) {
+    return articles.stream()
+        .flatMap(a -> actorLists.get(a.article().language().code()).actors().stream()).distinct()
+        .filter(actor -> articles.stream().anyMatch(a -> a.mentions(actor) > 0))
+        .toList();
+  }
+
+  private static List<Figure> figures(List<ArticleTone> articles) {
+    List<Figure> figures = new ArrayList<>();
+    for (ArticleTone article : articles) {
+      figures.add(new Figure(article.outlet(), "Tone (outlet voice)", article.tone(Voice.OUTLET).orElse(0),
+          Figure.Format.DECIMAL, ToneTables.TONE));
+      figures.add(new Figure(article.outlet(), "Tone (quoted voices)", article.tone(Voice.QUOTED).orElse(0),
+          Figure.Format.DECIMAL, ToneTables.TONE));
+      figures.add(new Figure(article.outlet(), "Evaluative words per 1,000 words", article.perThousandWords(),
+          Figure.Format.PER_THOUSAND, ToneTables.TONE));
+    }
+    return figures;
+  }
+
+  private static final List<String> METHOD_NOTES = List.of(
+      "Tone words are the lemmas of polarity.txt (strength 1-3) and loaded.txt (framing words, strength 2 unless "
+          + "polarity.txt grades them), matched to the text by stem; a phrase entry beats its single words.",
+      "A word's score is its sign times its strength, times the factor of each intensifier or downtoner just "
+          + "before it (or just after a verb), times -0.5 when a negator precedes it in the same clause within "
+          + ToneFinder.NEGATION_REACH + " tokens (negation reverses and weakens).",
+      "Voice: words inside quotation marks are the quoted source's tone, words outside are the outlet's; tone per "
+          + "voice is the mean score of that voice's words (0 when it has none), from -3 to +3 before intensifiers.",
+      "Sentence tone is the sum of its words' scores.",
+      "Actors come from the alias lists of actors.txt. A tone word qualifies the actor whose alias contains it, "
+          + "else (for a verb) the nearest actor after it in its clause, else the nearest actor in its clause, "
+          + "else the nearest in another clause of its sentence within " + TargetRule.CROSS_CLAUSE_REACH
+          + " tokens, else none; clauses end at , ; : and quote marks; an actor named inside a longer tone phrase "
+          + "(\"sponsors du terrorisme\") is never the target. Actor tone is the mean score of the words that "
+          + "qualify it.");
+}

@@ -1,0 +1,121 @@
+package dev.parallax.analysis.tone;
+
+import dev.parallax.lexicon.Lexicon;
+import dev.parallax.text.Language;
+import dev.parallax.text.LanguageLayer;
+import dev.parallax.text.Token;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The tone lists of one language (polarity, loaded, intensifiers, negators), ready for matching against tokens.
+ * A language without the lists gets an empty lexicon and finds no tone words.
+ */
+record ToneLexicon(List<ToneEntry> entries, List<Intensifier> intensifiers, Set<String> negators) {
+
+  /** A loaded word absent from polarity.txt has no strength of its own; it counts as a clear (2) evaluation. */
+  static final double LOADED_STRENGTH = 2;
+  /** A verb form may carry a conjugation ending the light stemmer keeps ("fustigent" for "fustiger"). */
+  private static final int MIN_VERB_STEM = 5;
+  private static final int MAX_VERB_ENDING = 4;
+
+  /** A degree word or phrase and the factor it applies to the evaluative word it modifies. */
+  record Intensifier(List<String> words, double factor) {
+  }
+
+  ToneLexicon {
+    entries = entries.stream().sorted(Comparator.comparingInt((ToneEntry e) -> -e.stems().size())).toList();
+    intensifiers = intensifiers.stream()
+        .sorted(Comparator.comparingInt((Intensifier i) -> -i.words().size())).toList();
+    negators = Set.copyOf(negators);
+  }
+
+  static ToneLexicon of(Language language) {
+    Map<String, ToneEntry> byLemma = new LinkedHashMap<>();
+    language.lexicon("polarity").ifPresent(l -> l.entries().forEach(e -> byLemma.put(e.field(0),
+        new ToneEntry(e.field(0), stems(language, e.field(0)), sign(e.field(1)), Double.parseDouble(e.field(2)),
+            true, false))));
+    language.lexicon("loaded").ifPresent(l -> l.entries().forEach(e -> byLemma.merge(e.field(0),
+        new ToneEntry(e.field(0), stems(language, e.field(0)), sign(e.field(1)), LOADED_STRENGTH, false, true),
+        (old, added) -> old.withLoaded())));
+    List<Intensifier> intensifiers = language.lexicon("intensifiers").map(Lexicon::entries).orElse(List.of())
+        .stream().map(e -> new Intensifier(words(e.field(0)), Double.parseDouble(e.field(1)))).toList();
+    Set<String> negators = language.lexicon("negators").map(Lexicon::entries).orElse(List.of())
+        .stream().map(e -> LanguageLayer.normalise(e.field(0))).collect(Collectors.toSet());
+    return new ToneLexicon(new ArrayList<>(byLemma.values()), intensifiers, negators);
+  }
+
+  /** The longest entry whose words match the tokens from {@code at}, if any. */
+  Optional<ToneEntry> match(List<Token> tokens, int at) {
+    return entries.stream().filter(e -> matches(e, tokens, at)).findFirst();
+  }
+
+  /** The longest intensifier whose words end just before {@code end} (exclusive), if any. */
+  Optional<Intensifier> intensifierEndingAt(List<Token> tokens, int end) {
+    return intensifiers.stream().filter(i -> wordsAt(i.words(), tokens, end - i.words().size())).findFirst();
+  }
+
+  /** The longest intensifier whose words start at {@code start}, if any. */
+  Optional<Intensifier> intensifierAt(List<Token> tokens, int start) {
+    return intensifiers.stream().filter(i -> wordsAt(i.words(), tokens, start)).findFirst();
+  }
+
+  boolean isNegator(Token token) {
+    return negators.contains(token.lower());
+  }
+
+  private static boolean matches(ToneEntry entry, List<Token> tokens, int at) {
+    if (at + entry.stems().size() > tokens.size()) {
+      return false;
+    }
+    for (int i = 0; i < entry.stems().size(); i++) {
+      if (!stemMatches(entry.stems().get(i), tokens.get(at + i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean stemMatches(String stem, Token token) {
+    if (token.stem().equals(stem)) {
+      return true;
+    }
+    return token.isVerb() && stem.length() >= MIN_VERB_STEM && token.stem().startsWith(stem)
+        && token.stem().length() - stem.length() <= MAX_VERB_ENDING;
+  }
+
+  private static boolean wordsAt(List<String> words, List<Token> tokens, int start) {
+    if (start < 0 || start + words.size() > tokens.size()) {
+      return false;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      if (!tokens.get(start + i).lower().equals(words.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<String> stems(Language language, String lemma) {
+    return words(lemma).stream().map(language::stem).toList();
+  }
+
+  private static List<String> words(String phrase) {
+    return Arrays.stream(LanguageLayer.normalise(phrase).split("\\s+")).toList();
+  }
+
+  private static int sign(String polarity) {
+    return switch (polarity) {
+      case "pos" -> 1;
+      case "neg" -> -1;
+      default -> throw new IllegalArgumentException("polarity must be pos or neg, found '" + polarity + "'");
+    };
+  }
+}

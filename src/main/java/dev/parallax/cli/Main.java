@@ -1,0 +1,37 @@
+package dev.parallax.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code parallax} command: compares how outlets cover a story, and scores itself against gold annotations. */
+@Command(name = "parallax",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Compares how news outlets cover the same story: shared facts, attribution, hedging and tone.%n"
+        + "Writes an Excel workbook in which every figure links to the sentences behind it, and PNG charts.",
+    subcommands = {CompareCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:done", "1:internal error (the stack trace with --verbose)",
+        "2:bad input: corpus, gold file, options or output location"})
+public final class Main implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
+    System.exit(commandLine().execute(args.length == 0 ? new String[] {"compare"} : args));
+  }
+
+  /** The configured command line, shared by {@link #main} and the tests. */
+  public static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setExecutionExceptionHandler(new Failures());
+    commandLine.setParameterExceptionHandler(new Failures());
+    return commandLine;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

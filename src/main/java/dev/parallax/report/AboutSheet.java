@@ -1,0 +1,69 @@
+package dev.parallax.report;
+
+import dev.parallax.analysis.AnalysisResult;
+import dev.parallax.analysis.ResultSheet;
+import dev.parallax.lexicon.Lexicon;
+import dev.parallax.text.ParsedArticle;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The About sheet: what produced the workbook, how each sheet reads, method notes and every word list used. */
+final class AboutSheet {
+  private final StoryReport report;
+  private final List<List<SheetWriter.Value>> rows = new ArrayList<>();
+
+  AboutSheet(StoryReport report) {
+    this.report = report;
+  }
+
+  void write(SheetWriter writer) {
+    run();
+    sheets();
+    for (AnalysisResult result : report.results()) {
+      result.methodNotes().forEach(note -> add("Method", result.analyzerId(), note));
+    }
+    lexicons();
+    writer.write(WorkbookWriter.ABOUT, List.of("Section", "Item", "Detail"), rows);
+  }
+
+  private void run() {
+    add("Run", "Parallax version", report.version());
+    add("Run", "Corpus", report.corpus());
+    add("Run", "Story", report.story().name());
+    add("Run", "Run at", report.runAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    add("Run", "Analyzers", String.join(", ", report.results().stream().map(AnalysisResult::analyzerId).toList()));
+    for (ParsedArticle article : report.story().articles()) {
+      add("Run", "Language of " + article.outlet(), article.language().name()
+          + (article.languageDetected() ? " (detected by OpenNLP langdetect)" : " (from the front matter)"));
+    }
+  }
+
+  private void sheets() {
+    add("Sheet", WorkbookWriter.SUMMARY, "One row per outlet with the headline figures; each figure links to the "
+        + "first row of its evidence for that outlet.");
+    add("Sheet", WorkbookWriter.ARTICLES, "One row per article: metadata, size, and the lines kept out of the "
+        + "analysed body (title, byline, boilerplate).");
+    add("Sheet", WorkbookWriter.SENTENCES, "One row per sentence of the analysed bodies, with its stable id "
+        + "<outlet>#<n>, paragraph, character offsets into the article file (after front matter, BOM and line "
+        + "ends are normalised) and the analyzers' per-sentence columns.");
+    for (AnalysisResult result : report.results()) {
+      for (ResultSheet sheet : result.sheets()) {
+        add("Sheet", sheet.name(), sheet.description());
+      }
+    }
+    add("Sheet", WorkbookWriter.ABOUT, "This sheet.");
+  }
+
+  private void lexicons() {
+    for (String path : Lexicon.allPaths()) {
+      Lexicon.catalogued(path).ifPresent(lexicon -> add("Lexicon", path,
+          lexicon.entries().size() + " entries. " + lexicon.source()
+              + (lexicon.licence().isEmpty() ? "" : " " + lexicon.licence())));
+    }
+  }
+
+  private void add(String section, String item, String detail) {
+    rows.add(List.of(SheetWriter.Value.of(section), SheetWriter.Value.of(item), SheetWriter.Value.of(detail)));
+  }
+}

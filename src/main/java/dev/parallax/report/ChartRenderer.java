@@ -1,0 +1,251 @@
+package dev.parallax.report;
+
+import dev.parallax.analysis.ChartSpec;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
+
+/** Draws a {@link ChartSpec} with JFreeChart as a PNG sized for a slide, in the run's outlet palette. */
+public final class ChartRenderer {
+  public static final int WIDTH = 1600;
+  public static final int HEIGHT = 900;
+  private static final String FONT = "DejaVu Sans";
+  private static final Map<String, Color> STATUS_COLOURS = Map.of(
+      "stated", new Color(0x0072B2), "attributed", new Color(0xE69F00),
+      "hedged", new Color(0xCC79A7), "absent", new Color(0xD9D9D9));
+
+  private final Palette palette;
+
+  public ChartRenderer(Palette palette) {
+    this.palette = palette;
+  }
+
+  /** The PNG bytes of the chart, drawn at 1600×900 points and scaled (1 or 2) for sharper slides. */
+  public byte[] png(ChartSpec spec, int scale) {
+    JFreeChart chart = switch (spec.kind()) {
+      case GROUPED_BARS -> bars(spec, PlotOrientation.VERTICAL);
+      case DIVERGING_BARS -> diverging(spec);
+      case SMALL_MULTIPLES -> smallMultiples(spec);
+      case MATRIX -> matrix(spec);
+    };
+    style(chart, spec.title());
+    BufferedImage image = new BufferedImage(WIDTH * scale, HEIGHT * scale, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.scale(scale, scale);
+    chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+    g.dispose();
+    var out = new java.io.ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private JFreeChart bars(ChartSpec spec, PlotOrientation orientation) {
+    DefaultCategoryDataset dataset = dataset(spec.data());
+    CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(spec.categoryAxis()),
+        new NumberAxis(spec.valueAxis()), barRenderer(dataset));
+    plot.setOrientation(orientation);
+    if (dataset.getColumnCount() > 6 && orientation == PlotOrientation.VERTICAL) {
+      plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+    }
+    return new JFreeChart(plot);
+  }
+
+  private JFreeChart diverging(ChartSpec spec) {
+    JFreeChart chart = bars(spec, PlotOrientation.HORIZONTAL);
+    CategoryPlot plot = chart.getCategoryPlot();
+    NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+    double extent = Math.max(1e-9, spec.data().doubleColumn("Value").asList().stream()
+        .mapToDouble(Math::abs).max().orElse(1)) * 1.15;
+    axis.setRange(-extent, extent);
+    plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(2f)));
+    return chart;
+  }
+
+  /** One panel per category, side by side, each with its own scale; outlets down the left, in their colours. */
+  private JFreeChart smallMultiples(ChartSpec spec) {
+    CombinedDomainCategoryPlot combined = new CombinedDomainCategoryPlot(new CategoryAxis(""));
+    combined.setOrientation(PlotOrientation.HORIZONTAL);
+    combined.setGap(40);
+    Table data = spec.data();
+    for (String category : distinct(data, "Category")) {
+      DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+      for (Row row : data) {
+        if (row.getString("Category").equals(category)) {
+          dataset.addValue(row.getDouble("Value"), category, row.getString("Outlet"));
+        }
+      }
+      NumberAxis axis = new NumberAxis(category);
+      axis.setUpperMargin(0.2);
+      combined.add(new CategoryPlot(dataset, null, axis, outletColouredRenderer()), 1);
+    }
+    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, combined, false);
+    return chart;
+  }
+
+  /** Bars coloured by their category key, an outlet, for charts whose categories are the outlets. */
+  private BarRenderer outletColouredRenderer() {
+    BarRenderer renderer = new BarRenderer() {
+      @Override
+      public java.awt.Paint getItemPaint(int row, int column) {
+        return palette.colour(getPlot().getDataset().getColumnKey(column).toString());
+      }
+    };
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    renderer.setMaximumBarWidth(0.5);
+    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+        new java.text.DecimalFormat("#,##0.##")));
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 18));
+    renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+        org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+    return renderer;
+  }
+
+  /** A mark per category (row) and outlet (column), coloured by status. */
+  private JFreeChart matrix(ChartSpec spec) {
+    Table data = spec.data();
+    List<String> categories = new ArrayList<>(distinct(data, "Category"));
+    List<String> outlets = new ArrayList<>(distinct(data, "Outlet"));
+    List<String> statuses = new ArrayList<>(distinct(data, "Status"));
+    XYSeriesCollection dataset = new XYSeriesCollection();
+    for (String status : statuses) {
+      XYSeries series = new XYSeries(status, false, true);
+      for (Row row : data) {
+        if (row.getString("Status").equals(status)) {
+          series.add(outlets.indexOf(row.getString("Outlet")),
+              categories.size() - 1 - categories.indexOf(row.getString("Category")));
+        }
+      }
+      dataset.addSeries(series);
+    }
+    SymbolAxis x = new SymbolAxis(spec.categoryAxis(), outlets.toArray(String[]::new));
+    List<String> reversed = new ArrayList<>(categories);
+    java.util.Collections.reverse(reversed);
+    SymbolAxis y = new SymbolAxis(spec.valueAxis(), reversed.stream().map(c -> shorten(c, 48)).toArray(String[]::new));
+    y.setGridBandsVisible(false);
+    x.setGridBandsVisible(false);
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+    double cell = Math.max(8, Math.min(28, 640.0 / Math.max(1, categories.size())));
+    for (int i = 0; i < statuses.size(); i++) {
+      renderer.setSeriesPaint(i, STATUS_COLOURS.getOrDefault(statuses.get(i), Color.GRAY));
+      renderer.setSeriesShape(i, new Rectangle2D.Double(-cell, -cell / 2, cell * 2, cell));
+    }
+    XYPlot plot = new XYPlot(dataset, x, y, renderer);
+    Font tick = new Font(FONT, Font.PLAIN, categories.size() > 25 ? 13 : 18);
+    y.setTickLabelFont(tick);
+    return new JFreeChart(plot);
+  }
+
+  private BarRenderer barRenderer(DefaultCategoryDataset dataset) {
+    BarRenderer renderer = new BarRenderer();
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    renderer.setItemMargin(0.05);
+    renderer.setMaximumBarWidth(0.12);
+    for (int i = 0; i < dataset.getRowCount(); i++) {
+      renderer.setSeriesPaint(i, palette.colour(dataset.getRowKey(i).toString()));
+    }
+    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+        new java.text.DecimalFormat("#,##0.##")));
+    renderer.setDefaultItemLabelsVisible(dataset.getRowCount() * dataset.getColumnCount() <= 60);
+    renderer.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 16));
+    return renderer;
+  }
+
+  private static DefaultCategoryDataset dataset(Table data) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (Row row : data) {
+      dataset.addValue(row.getDouble("Value"), row.getString("Outlet"), row.getString("Category"));
+    }
+    return dataset;
+  }
+
+  private static void style(JFreeChart chart, String title) {
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.setPadding(new RectangleInsets(16, 24, 16, 32));
+    TextTitle text = new TextTitle(title, new Font(FONT, Font.BOLD, 30));
+    text.setMargin(8, 8, 16, 8);
+    chart.setTitle(text);
+    LegendTitle legend = chart.getLegend();
+    if (legend != null) {
+      legend.setItemFont(new Font(FONT, Font.PLAIN, 20));
+      legend.setPosition(RectangleEdge.TOP);
+      legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+    }
+    styleAxes(chart.getPlot());
+  }
+
+  private static void styleAxes(org.jfree.chart.plot.Plot plot) {
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlineVisible(false);
+    Font label = new Font(FONT, Font.PLAIN, 20);
+    Font ticks = new Font(FONT, Font.PLAIN, 18);
+    if (plot instanceof CombinedDomainCategoryPlot combined) {
+      combined.getDomainAxis().setTickLabelFont(ticks);
+      for (Object sub : combined.getSubplots()) {
+        styleAxes((CategoryPlot) sub);
+      }
+    } else if (plot instanceof CategoryPlot category) {
+      category.setRangeGridlinePaint(new Color(0xCCCCCC));
+      if (category.getDomainAxis() != null) {
+        category.getDomainAxis().setLabelFont(label);
+        category.getDomainAxis().setTickLabelFont(ticks);
+      }
+      category.getRangeAxis().setLabelFont(label);
+      category.getRangeAxis().setTickLabelFont(ticks);
+    } else if (plot instanceof XYPlot xy) {
+      xy.setDomainGridlinesVisible(false);
+      xy.setRangeGridlinePaint(new Color(0xEEEEEE));
+      xy.getDomainAxis().setLabelFont(label);
+      xy.getDomainAxis().setTickLabelFont(ticks);
+      xy.getRangeAxis().setLabelFont(label);
+    }
+  }
+
+  private static LinkedHashSet<String> distinct(Table data, String column) {
+    return new LinkedHashSet<>(data.stringColumn(column).asList());
+  }
+
+  private static String shorten(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}

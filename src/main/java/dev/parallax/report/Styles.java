@@ -1,0 +1,78 @@
+package dev.parallax.report;
+
+import dev.parallax.analysis.Figure;
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** The handful of cell styles a Parallax workbook uses, created once per workbook. */
+final class Styles {
+  final CellStyle header;
+  final CellStyle text;
+  final CellStyle wrapped;
+  final CellStyle link;
+  final CellStyle title;
+  private final Map<Figure.Format, CellStyle> numbers = new EnumMap<>(Figure.Format.class);
+  private final Map<Figure.Format, CellStyle> linkedNumbers = new EnumMap<>(Figure.Format.class);
+
+  Styles(Workbook workbook) {
+    Font bold = workbook.createFont();
+    bold.setBold(true);
+    header = workbook.createCellStyle();
+    header.setFont(bold);
+    header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+    header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    header.setBorderBottom(BorderStyle.THIN);
+    header.setWrapText(true);
+    header.setVerticalAlignment(VerticalAlignment.TOP);
+    text = workbook.createCellStyle();
+    text.setVerticalAlignment(VerticalAlignment.TOP);
+    wrapped = workbook.createCellStyle();
+    wrapped.setWrapText(true);
+    wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+    Font blue = workbook.createFont();
+    blue.setUnderline(Font.U_SINGLE);
+    blue.setColor(IndexedColors.BLUE.getIndex());
+    link = workbook.createCellStyle();
+    link.setFont(blue);
+    link.setVerticalAlignment(VerticalAlignment.TOP);
+    Font big = workbook.createFont();
+    big.setBold(true);
+    big.setFontHeightInPoints((short) 14);
+    title = workbook.createCellStyle();
+    title.setFont(big);
+    for (Figure.Format format : Figure.Format.values()) {
+      numbers.put(format, number(workbook, format, null));
+      linkedNumbers.put(format, number(workbook, format, blue));
+    }
+  }
+
+  CellStyle number(Figure.Format format, boolean linked) {
+    return (linked ? linkedNumbers : numbers).get(format);
+  }
+
+  private static CellStyle number(Workbook workbook, Figure.Format format, Font font) {
+    CellStyle style = workbook.createCellStyle();
+    style.setDataFormat(workbook.createDataFormat().getFormat(pattern(format)));
+    style.setVerticalAlignment(VerticalAlignment.TOP);
+    if (font != null) {
+      style.setFont(font);
+    }
+    return style;
+  }
+
+  private static String pattern(Figure.Format format) {
+    return switch (format) {
+      case COUNT -> "#,##0";
+      case DECIMAL -> "0.00";
+      case PERCENT -> "0.0%";
+      case PER_THOUSAND -> "0.0\" ‰w\"";
+    };
+  }
+}

@@ -1,0 +1,146 @@
+package dev.parallax.report;
+
+import dev.parallax.analysis.AnalysisResult;
+import dev.parallax.analysis.Figure;
+import dev.parallax.analysis.ResultSheet;
+import dev.parallax.analysis.SentenceColumn;
+import dev.parallax.text.ParsedArticle;
+import dev.parallax.text.Sentence;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Writes a story's workbook: Summary, Articles, Sentences, one sheet per analyzer table, About. Every figure and
+ * every evidence row links to the rows or sentence behind it.
+ */
+public final class WorkbookWriter {
+  static final String SUMMARY = "Summary";
+  static final String ARTICLES = "Articles";
+  static final String SENTENCES = "Sentences";
+  static final String ABOUT = "About";
+  private static final int ROWS_IN_MEMORY = 200;
+
+  public void write(StoryReport report, Path target) {
+    AtomicFile.write(target, out -> write(report, out));
+  }
+
+  void write(StoryReport report, OutputStream out) throws IOException {
+    SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+    try {
+      Layout layout = new Layout(report);
+      SheetWriter writer = new SheetWriter(workbook, new Styles(workbook));
+      summary(report, layout, writer);
+      articles(report, writer);
+      sentences(report, layout, writer);
+      for (AnalysisResult result : report.results()) {
+        for (ResultSheet sheet : result.sheets()) {
+          resultSheet(sheet, layout, writer);
+        }
+      }
+      new AboutSheet(report).write(writer);
+      workbook.write(out);
+    } finally {
+      workbook.dispose();
+      workbook.close();
+    }
+  }
+
+  private static void summary(StoryReport report, Layout layout, SheetWriter writer) {
+    Map<String, Map<String, Figure>> byName = new LinkedHashMap<>();
+    for (AnalysisResult result : report.results()) {
+      for (Figure figure : result.figures()) {
+        byName.computeIfAbsent(figure.name(), n -> new HashMap<>()).put(figure.outlet(), figure);
+      }
+    }
+    List<String> headers = new ArrayList<>(List.of("Outlet"));
+    headers.addAll(byName.keySet());
+    List<List<SheetWriter.Value>> rows = new ArrayList<>();
+    for (String outlet : report.story().outlets()) {
+      List<SheetWriter.Value> row = new ArrayList<>();
+      row.add(SheetWriter.Value.of(outlet));
+      for (Map<String, Figure> figures : byName.values()) {
+        Figure figure = figures.get(outlet);
+        row.add(figure == null ? SheetWriter.Value.of(null)
+            : SheetWriter.Value.linked(figure.value(), layout.evidence(figure.evidenceSheet(), outlet))
+                .withFormat(figure.format()));
+      }
+      rows.add(row);
+    }
+    writer.write(SUMMARY, headers, rows);
+  }
+
+  private static void articles(StoryReport report, SheetWriter writer) {
+    List<String> headers = List.of("Outlet", "Title", "Author", "Date", "URL", "Language", "Words", "Sentences",
+        "Stripped from the body", "File");
+    List<List<SheetWriter.Value>> rows = new ArrayList<>();
+    for (ParsedArticle parsed : report.story().articles()) {
+      var article = parsed.article();
+      var url = article.metadata().url();
+      rows.add(List.of(
+          SheetWriter.Value.of(article.outlet()),
+          SheetWriter.Value.of(article.title()),
+          SheetWriter.Value.of(article.author()),
+          SheetWriter.Value.of(article.metadata().date().map(Object::toString).orElse("")),
+          url.map(u -> SheetWriter.Value.linked(u, u)).orElse(SheetWriter.Value.of("")),
+          SheetWriter.Value.of(parsed.language().code() + (parsed.languageDetected() ? " (detected)" : "")),
+          SheetWriter.Value.of(parsed.wordCount()),
+          SheetWriter.Value.of(parsed.sentences().size()),
+          SheetWriter.Value.of(String.join("; ", article.stripped().stream().map(Object::toString).toList())),
+          SheetWriter.Value.of(article.file().getFileName().toString())));
+    }
+    writer.write(ARTICLES, headers, rows);
+  }
+
+  private static void sentences(StoryReport report, Layout layout, SheetWriter writer) {
+    List<SentenceColumn> extra = report.results().stream().flatMap(r -> r.sentenceColumns().stream()).toList();
+    List<String> headers = new ArrayList<>(List.of("Sentence", "Outlet", "Paragraph", "Start", "End", "Text"));
+    extra.forEach(column -> headers.add(column.name()));
+    List<List<SheetWriter.Value>> rows = new ArrayList<>();
+    for (Sentence sentence : report.story().sentences()) {
+      List<SheetWriter.Value> row = new ArrayList<>(List.of(
+          SheetWriter.Value.of(sentence.id()), SheetWriter.Value.of(sentence.outlet()),
+          SheetWriter.Value.of(sentence.paragraph()), SheetWriter.Value.of(sentence.start()),
+          SheetWriter.Value.of(sentence.end()), SheetWriter.Value.of(sentence.text())));
+      extra.forEach(column -> row.add(SheetWriter.Value.of(column.values().get(sentence.id()))));
+      rows.add(row);
+    }
+    writer.write(SENTENCES, headers, rows);
+  }
+
+  private static void resultSheet(ResultSheet sheet, Layout layout, SheetWriter writer) {
+    Table table = sheet.table();
+    List<String> headers = table.columnNames();
+    List<List<SheetWriter.Value>> rows = new ArrayList<>(table.rowCount());
+    for (int r = 0; r < table.rowCount(); r++) {
+      List<SheetWriter.Value> row = new ArrayList<>(headers.size());
+      for (Column<?> column : table.columns()) {
+        Object content = column.isMissing(r) ? null : column.get(r);
+        String name = column.name();
+        Optional<String> link = isSentenceColumn(name) && content != null
+            ? layout.sentence(content.toString()) : Optional.empty();
+        SheetWriter.Value value = link.map(l -> SheetWriter.Value.linked(content, l))
+            .orElse(SheetWriter.Value.of(content));
+        Figure.Format format = sheet.formats().get(name);
+        row.add(format == null ? value : value.withFormat(format));
+      }
+      rows.add(row);
+    }
+    writer.write(sheet.name(), headers, rows);
+  }
+
+  static boolean isSentenceColumn(String name) {
+    return name.equals("Sentence") || name.endsWith(" sentence");
+  }
+
+}

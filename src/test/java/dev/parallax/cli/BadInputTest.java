@@ -1,0 +1,154 @@
+package dev.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every bad input the corpus reader rejects: exit code 2, one line naming the file and the problem, no stack trace,
+ * and nothing written.
+ */
+class BadInputTest {
+  private static final String GOOD = "---\noutlet: %s\n---\nLa Russie a réaffirmé son soutien à l’AES. Le ministre l’a dit.\n";
+
+  @TempDir
+  Path dir;
+  Path story;
+
+  @BeforeEach
+  void createStory() throws IOException {
+    story = Files.createDirectories(dir.resolve("story"));
+  }
+
+  @Test
+  void missingFolder() {
+    assertRejected(dir.resolve("nowhere"), "nowhere", "folder not found");
+  }
+
+  @Test
+  void emptyFolder() {
+    assertRejected(story, "story", "the folder is empty");
+  }
+
+  @Test
+  void folderWithoutArticles() throws IOException {
+    Files.writeString(story.resolve("notes.md"), "not an article");
+    assertRejected(story, "story", "no articles");
+  }
+
+  @Test
+  void emptyFile() throws IOException {
+    good("a.txt", "A");
+    Files.writeString(story.resolve("b.txt"), "  \n\n");
+    assertRejected(story, "b.txt", "the file is empty");
+  }
+
+  @Test
+  void binaryContent() throws IOException {
+    good("a.txt", "A");
+    Files.write(story.resolve("b.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2});
+    assertRejected(story, "b.txt", "binary");
+  }
+
+  @Test
+  void latin1Content() throws IOException {
+    good("a.txt", "A");
+    Files.write(story.resolve("b.txt"), "La Russie a réaffirmé son soutien.".getBytes(StandardCharsets.ISO_8859_1));
+    assertRejected(story, "b.txt", "not UTF-8");
+  }
+
+  @Test
+  void frontMatterNeverClosed() throws IOException {
+    good("a.txt", "A");
+    Files.writeString(story.resolve("b.txt"), "---\noutlet: B\nLa Russie a réaffirmé son soutien.\n");
+    assertRejected(story, "b.txt", "malformed front matter");
+  }
+
+  @Test
+  void frontMatterLineWithoutKey() throws IOException {
+    good("a.txt", "A");
+    Files.writeString(story.resolve("b.txt"), "---\noutlet B\n---\nTexte.\n");
+    assertRejected(story, "b.txt", "malformed front matter, line 2");
+  }
+
+  @Test
+  void unknownFrontMatterKeyIsNamed() throws IOException {
+    good("a.txt", "A");
+    Files.writeString(story.resolve("b.txt"), "---\noutlet: B\npublisher: X\n---\nTexte.\n");
+    assertRejected(story, "b.txt", "unknown front-matter key 'publisher'");
+  }
+
+  @Test
+  void invalidDate() throws IOException {
+    good("a.txt", "A");
+    Files.writeString(story.resolve("b.txt"), "---\noutlet: B\ndate: 5 avril 2025\n---\nTexte.\n");
+    assertRejected(story, "b.txt", "invalid date '5 avril 2025'");
+  }
+
+  @Test
+  void invalidUrl() throws IOException {
+    good("a.txt", "A");
+    Files.writeString(story.resolve("b.txt"), "---\noutlet: B\nurl: www.example.com/article\n---\nTexte.\n");
+    assertRejected(story, "b.txt", "invalid url");
+  }
+
+  @Test
+  void urlThatIsNotHttpIsRejected() throws IOException {
+    good("a.txt", "A");
+    Files.writeString(story.resolve("b.txt"), "---\noutlet: B\nurl: javascript:alert(1)\n---\nTexte.\n");
+    assertRejected(story, "b.txt", "invalid url");
+  }
+
+  @Test
+  void twoFilesForOneOutlet() throws IOException {
+    good("a.txt", "Same");
+    good("b.txt", "same");
+    assertRejected(story, "b.txt", "second article for outlet");
+  }
+
+  @Test
+  void storyWithOneOutlet() throws IOException {
+    good("a.txt", "A");
+    assertRejected(story, "story", "at least two outlets");
+  }
+
+  @Test
+  void titleWithoutBody() throws IOException {
+    good("a.txt", "A");
+    Files.writeString(story.resolve("b.txt"), "---\noutlet: B\ntitle: Un titre\n---\nUn titre\n");
+    assertRejected(story, "b.txt", "title but no body");
+  }
+
+  @Test
+  void aNonArticleFileIsReportedNotSilentlySkipped() throws IOException {
+    good("a.txt", "A");
+    good("b.txt", "B");
+    Files.writeString(story.resolve("notes.md"), "analyst notes");
+    Cli cli = Cli.run("compare", story.toString(), "-o", dir.resolve("out.xlsx").toString(),
+        "--charts", dir.resolve("charts").toString());
+    assertThat(cli.exitCode()).isZero();
+    assertThat(cli.err()).contains("notes.md left out: not an article");
+  }
+
+  private void good(String file, String outlet) throws IOException {
+    Files.writeString(story.resolve(file), GOOD.formatted(outlet));
+  }
+
+  private void assertRejected(Path corpus, String namedFile, String problem) {
+    Path workbook = dir.resolve("out.xlsx");
+    Cli cli = Cli.run("compare", corpus.toString(), "-o", workbook.toString(),
+        "--charts", dir.resolve("charts").toString());
+    assertThat(cli.exitCode()).as(cli.err()).isEqualTo(2);
+    assertThat(cli.errorLines()).hasSize(1);
+    assertThat(cli.errorLines().get(0)).contains(namedFile).contains(problem);
+    assertThat(cli.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(workbook).doesNotExist();
+    assertThat(dir.resolve("charts")).doesNotExist();
+  }
+}
