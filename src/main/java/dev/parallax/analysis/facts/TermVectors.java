@@ -16,7 +16,7 @@ import org.apache.commons.text.similarity.CosineSimilarity;
  */
 final class TermVectors {
   private static final int SCALE = 10;
-  private static final Map<String, Integer> NAME_BOOST = Map.of("PROPN", 2, "NUM", 2);
+  private static final Map<String, Integer> NAME_BOOST = Map.of("NUM", 2);
 
   private static final int PAIR_WINDOW = 2;
   private static final int PAIR_WEIGHT = 1;
