@@ -9,6 +9,7 @@ public final class Scorers {
 
   public static List<Scorer> all() {
     return List.of(
-        new ToneScorer());
+        new ToneScorer(),
+        new FactsScorer());
   }
 }

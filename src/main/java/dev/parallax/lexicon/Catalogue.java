@@ -17,7 +17,11 @@ final class Catalogue {
       Map.entry("loaded", 3),
       Map.entry("intensifiers", 2),
       Map.entry("negators", 1),
-      Map.entry("actors", 2));
+      Map.entry("actors", 2),
+      Map.entry("stopwords", 1),
+      Map.entry("dates", 3),
+      Map.entry("concepts", 2),
+      Map.entry("place-prepositions", 1));
 
   static final List<String> LANGUAGES = List.of("fr", "en");
 
