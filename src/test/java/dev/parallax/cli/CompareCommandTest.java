@@ -48,7 +48,7 @@ class CompareCommandTest {
   void hasTheSpineSheetsInOrder() {
     List<String> names = new ArrayList<>();
     workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-    assertThat(names).startsWith("Summary", "Articles", "Sentences").endsWith("About");
+    assertThat(names).startsWith("Findings", "Summary", "Articles", "Sentences").endsWith("About");
   }
 
   @Test
