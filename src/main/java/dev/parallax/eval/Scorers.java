@@ -8,6 +8,6 @@ public final class Scorers {
   }
 
   public static List<Scorer> all() {
-    return List.of();
+    return List.of(new QuotesScorer(), new HedgesScorer());
   }
 }

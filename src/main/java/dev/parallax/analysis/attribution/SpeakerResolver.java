@@ -63,20 +63,21 @@ final class SpeakerResolver {
   private void addPerson(Span name, int sentenceFrom, int sentenceTo) {
     String role = "";
     String gender = phrases.gender(name.from() - 1);
-    Span apposed = Span.EMPTY;
+    Span before = Span.EMPTY;
     if (phrases.comma(name.from() - 1)) {
-      apposed = phrases.left(name.from() - 2, sentenceFrom);
+      before = phrases.left(name.from() - 2, sentenceFrom);
     } else if (t.tagged(name.from() - 1, "NOUN")) {
-      apposed = phrases.left(name.from() - 1, sentenceFrom);
+      before = phrases.left(name.from() - 1, sentenceFrom);
     }
-    if (apposed.empty() && phrases.comma(name.to() + 1)) {
-      apposed = phrases.right(name.to() + 2, sentenceTo);
-    }
-    if (!apposed.empty() && phrases.headType(apposed).filter("person"::equals).isPresent()) {
-      Span head = phrases.head(apposed).orElseThrow();
-      role = t.text(head.from(), head.to()).toLowerCase();
-      if (gender.isEmpty()) {
-        gender = phrases.gender(apposed.from());
+    Span after = phrases.comma(name.to() + 1) ? phrases.right(name.to() + 2, sentenceTo) : Span.EMPTY;
+    for (Span apposed : List.of(before, after)) {
+      if (!apposed.empty() && phrases.headType(apposed).filter("person"::equals).isPresent()) {
+        Span head = phrases.head(apposed).orElseThrow();
+        role = t.text(head.from(), head.to()).toLowerCase();
+        if (gender.isEmpty()) {
+          gender = phrases.gender(apposed.from());
+        }
+        break;
       }
     }
     persons.add(new Person(name.from(), t.text(name.from(), name.to()), role, gender));
