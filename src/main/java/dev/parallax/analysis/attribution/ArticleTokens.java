@@ -96,8 +96,4 @@ final class ArticleTokens {
   String phrase(int from, int to) {
     return String.join(" ", tokens.subList(from, to + 1).stream().map(Token::lower).toList());
   }
-
-  ParsedArticle article() {
-    return article;
-  }
 }

@@ -9,13 +9,13 @@ import dev.parallax.analysis.SentenceColumn;
 import dev.parallax.text.ParsedArticle;
 import dev.parallax.text.ParsedStory;
 import dev.parallax.text.Sentence;
-import dev.parallax.text.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -49,10 +49,10 @@ public final class AttributionAnalyzer implements Analyzer {
     Set<String> types = new LinkedHashSet<>();
     Map<ParsedArticle, List<Attribution>> byArticle = new LinkedHashMap<>();
     for (ParsedArticle article : story.articles()) {
-      List<Attribution> found = AttributionLexicon.forLanguage(article.language())
-          .map(lexicon -> new AttributionFinder(lexicon).find(new ArticleTokens(article)))
+      Optional<AttributionLexicon> lexicon = AttributionLexicon.forLanguage(article.language());
+      lexicon.ifPresent(l -> types.addAll(l.types()));
+      List<Attribution> found = lexicon.map(l -> new AttributionFinder(l).find(new ArticleTokens(article)))
           .orElse(List.of());
-      AttributionLexicon.forLanguage(article.language()).ifPresent(l -> types.addAll(l.types()));
       found.forEach(a -> types.add(a.speaker().type()));
       byArticle.put(article, found);
     }

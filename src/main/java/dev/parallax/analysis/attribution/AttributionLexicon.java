@@ -36,12 +36,10 @@ final class AttributionLexicon {
   private final Map<String, Pronoun> pronouns = new HashMap<>();
   private final Map<String, Set<String>> markers = new HashMap<>();
   private final List<List<String>> accordingTo = new ArrayList<>();
-  private final Language language;
   private int longestHead = 1;
 
   private AttributionLexicon(Language language, Lexicon verbList, Lexicon sourceList, Lexicon pronounList,
                              Lexicon markerList) {
-    this.language = language;
     for (Lexicon.Entry entry : verbList.entries()) {
       String lemma = entry.field(0);
       List<String> forms = List.of(entry.field(2).split(","));
@@ -111,9 +109,5 @@ final class AttributionLexicon {
   /** The according-to phrases (selon, d'après...) as token sequences, longest first. */
   List<List<String>> accordingTo() {
     return accordingTo;
-  }
-
-  Language language() {
-    return language;
   }
 }
