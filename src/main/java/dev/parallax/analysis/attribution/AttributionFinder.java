@@ -5,6 +5,7 @@ import dev.parallax.analysis.attribution.Phrases.VerbGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds the attributed statements of one article, sentence by sentence in reading order:
@@ -21,6 +22,8 @@ final class AttributionFinder {
   private static final int MIN_UNFRAMED_QUOTE_WORDS = 3;
   /** At most this many tokens between two quotes for them to be one quote split by an incise. */
   private static final int MAX_INCISE_TOKENS = 10;
+  /** The marks and spaces at either end of a quote's text. */
+  private static final Pattern QUOTE_MARKS = Pattern.compile("^[«“\"\\s\u00A0]+|[»”\"\\s\u00A0]+$");
 
   /** A frame: the verb (or "selon") tokens, the source's tokens, and who that is. */
   private record Frame(Span verb, Span source, Speaker speaker, String stance) {
@@ -83,19 +86,17 @@ final class AttributionFinder {
 
     // ---- direct quotes
 
+    /** Runs of tokens the language layer marked as quoted (marks included), within one paragraph. */
     private List<Quote> quotes() {
       List<Span> spans = new ArrayList<>();
       for (int i = 0; i < t.size(); i++) {
-        char open = t.get(i).text().charAt(0);
-        if (!t.quoted(i) || closing(open) == 0) {
+        if (!t.quoted(i)) {
           continue;
         }
-        int j = i + 1;
-        while (j < t.size() && t.quoted(j) && t.paragraph(j) == t.paragraph(i)
-            && t.get(j).text().charAt(0) != closing(open)) {
-          j++;
+        int end = i;
+        while (end + 1 < t.size() && t.quoted(end + 1) && t.paragraph(end + 1) == t.paragraph(i)) {
+          end++;
         }
-        int end = j < t.size() && t.quoted(j) && t.paragraph(j) == t.paragraph(i) ? j : j - 1;
         spans.add(new Span(i, end));
         i = end;
       }
@@ -111,15 +112,6 @@ final class AttributionFinder {
         }
       }
       return quotes;
-    }
-
-    private static char closing(char open) {
-      return switch (open) {
-        case '«' -> '»';
-        case '“' -> '”';
-        case '"' -> '"';
-        default -> 0;
-      };
     }
 
     private boolean splitByIncise(int previousEnd, int nextStart) {
@@ -160,10 +152,7 @@ final class AttributionFinder {
     private String quoteText(Quote quote) {
       List<String> parts = new ArrayList<>();
       for (Span part : quote.parts()) {
-        int from = part.from() + 1;
-        int to = closing(t.get(part.from()).text().charAt(0)) == t.get(part.to()).text().charAt(0)
-            ? part.to() - 1 : part.to();
-        parts.add(t.text(from, to).strip());
+        parts.add(QUOTE_MARKS.matcher(t.text(part.from(), part.to())).replaceAll(""));
       }
       return String.join(" […] ", parts);
     }
