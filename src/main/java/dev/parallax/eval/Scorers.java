@@ -9,7 +9,9 @@ public final class Scorers {
 
   public static List<Scorer> all() {
     return List.of(
-        new ToneScorer(),
-        new FactsScorer());
+        new QuotesScorer(),
+        new HedgesScorer(),
+        new FactsScorer(),
+        new ToneScorer());
   }
 }

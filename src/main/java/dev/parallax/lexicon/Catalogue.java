@@ -13,6 +13,8 @@ final class Catalogue {
       Map.entry("not-conditional", 1),
       Map.entry("reporting-verbs", 3),
       Map.entry("source-types", 2),
+      Map.entry("attribution-markers", 2),
+      Map.entry("pronouns", 3),
       Map.entry("polarity", 3),
       Map.entry("loaded", 3),
       Map.entry("intensifiers", 2),
