@@ -46,6 +46,8 @@ public final class ChartRenderer {
       "stated", new Color(0x0072B2), "attributed", new Color(0xE69F00),
       "hedged", new Color(0xCC79A7), "absent", new Color(0xD9D9D9));
 
+  private static final List<String> STATUS_ORDER = List.of("stated", "attributed", "hedged", "absent");
+
   private final Palette palette;
 
   public ChartRenderer(Palette palette) {
@@ -82,6 +84,9 @@ public final class ChartRenderer {
     CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(spec.categoryAxis()),
         new NumberAxis(spec.valueAxis()), barRenderer(dataset));
     plot.setOrientation(orientation);
+    if (allWhole(spec.data())) {
+      ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    }
     if (orientation == PlotOrientation.HORIZONTAL) {
       BarRenderer renderer = (BarRenderer) plot.getRenderer();
       renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
@@ -153,6 +158,7 @@ public final class ChartRenderer {
     List<String> categories = new ArrayList<>(distinct(data, "Category"));
     List<String> outlets = new ArrayList<>(distinct(data, "Outlet"));
     List<String> statuses = new ArrayList<>(distinct(data, "Status"));
+    statuses.sort(java.util.Comparator.comparingInt(s -> STATUS_ORDER.indexOf(s) < 0 ? 99 : STATUS_ORDER.indexOf(s)));
     XYSeriesCollection dataset = new XYSeriesCollection();
     for (String status : statuses) {
       XYSeries series = new XYSeries(status, false, true);
@@ -164,10 +170,10 @@ public final class ChartRenderer {
       }
       dataset.addSeries(series);
     }
-    SymbolAxis x = new SymbolAxis(spec.categoryAxis(), outlets.toArray(String[]::new));
+    SymbolAxis x = new SymbolAxis(spec.valueAxis(), outlets.toArray(String[]::new));
     List<String> reversed = new ArrayList<>(categories);
     java.util.Collections.reverse(reversed);
-    SymbolAxis y = new SymbolAxis(spec.valueAxis(), reversed.stream().map(c -> shorten(c, 48)).toArray(String[]::new));
+    SymbolAxis y = new SymbolAxis(spec.categoryAxis(), reversed.stream().map(c -> shorten(c, 48)).toArray(String[]::new));
     y.setGridBandsVisible(false);
     x.setGridBandsVisible(false);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
@@ -246,6 +252,10 @@ public final class ChartRenderer {
       xy.getDomainAxis().setTickLabelFont(ticks);
       xy.getRangeAxis().setLabelFont(label);
     }
+  }
+
+  private static boolean allWhole(Table data) {
+    return data.doubleColumn("Value").asList().stream().allMatch(v -> v == Math.rint(v));
   }
 
   private static LinkedHashSet<String> distinct(Table data, String column) {
