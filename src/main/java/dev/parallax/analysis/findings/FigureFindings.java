@@ -28,8 +28,10 @@ final class FigureFindings implements FindingRule {
       if (separation < MIN_SEPARATION) {
         continue;
       }
-      String text = high.outlet() + " has the highest " + lower(high.name()) + " (" + show(high) + ") and "
-          + low.outlet() + " the lowest (" + show(low) + ")";
+      String text = figures.size() == 2
+          ? high.name() + ": " + high.outlet() + " " + show(high) + ", " + low.outlet() + " " + show(low)
+          : high.outlet() + " has the highest " + lower(high.name()) + " (" + show(high) + ") and "
+              + low.outlet() + " the lowest (" + show(low) + ")";
       findings.add(new Finding(text, separation * 0.9, high.outlet(), high.evidenceSheet(),
           evidence.firstSentence(high.evidenceSheet(), high.outlet())));
     }

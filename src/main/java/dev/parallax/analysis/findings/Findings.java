@@ -2,6 +2,7 @@ package dev.parallax.analysis.findings;
 
 import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.ResultSheet;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
@@ -18,15 +19,30 @@ public final class Findings {
   private static final List<FindingRule> RULES = List.of(
       new FactFindings(), new SourceFindings(), new HedgeFindings(), new ActorFindings(), new FigureFindings());
   private static final int MAX_FINDINGS = 25;
+  /**
+   * Each further finding of the same kind ranks a little lower, so that the first screen shows the different ways
+   * the outlets differ rather than twenty omissions in a row.
+   */
+  private static final double SAME_KIND_DISCOUNT = 0.9;
+
+  private record Ranked(Finding finding, double score) {
+  }
 
   private Findings() {
   }
 
   public static ResultSheet of(List<String> outlets, List<AnalysisResult> results) {
     Evidence evidence = new Evidence(outlets, results);
-    List<Finding> ranked = RULES.stream().flatMap(rule -> rule.find(evidence).stream())
-        .sorted(Comparator.comparingDouble(Finding::separation).reversed())
-        .limit(MAX_FINDINGS).toList();
+    List<Ranked> candidates = new ArrayList<>();
+    for (FindingRule rule : RULES) {
+      List<Finding> found = rule.find(evidence).stream()
+          .sorted(Comparator.comparingDouble(Finding::separation).reversed()).toList();
+      for (int i = 0; i < found.size(); i++) {
+        candidates.add(new Ranked(found.get(i), found.get(i).separation() * Math.pow(SAME_KIND_DISCOUNT, i)));
+      }
+    }
+    List<Finding> ranked = candidates.stream().sorted(Comparator.comparingDouble(Ranked::score).reversed())
+        .limit(MAX_FINDINGS).map(Ranked::finding).toList();
     Table table = Table.create(SHEET, IntColumn.create("Rank"), StringColumn.create("Finding"),
         DoubleColumn.create("Separation"), StringColumn.create("Outlet"), StringColumn.create("Evidence sheet"),
         StringColumn.create("Sentence"));
