@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -54,15 +55,24 @@ public final class ChartRenderer {
     this.palette = palette;
   }
 
-  /** The PNG bytes of the chart, drawn at 1600×900 points and scaled (1 or 2) for sharper slides. */
-  public byte[] png(ChartSpec spec, int scale) {
+  /**
+   * The PNG bytes of the chart, drawn at 1600×900 points and scaled (1 or 2) for sharper slides. With a headline
+   * (a finding), the headline is the title and the chart's description its subtitle.
+   */
+  public byte[] png(ChartSpec spec, Optional<String> headline, int scale) {
     JFreeChart chart = switch (spec.kind()) {
       case GROUPED_BARS -> bars(spec, PlotOrientation.VERTICAL);
       case DIVERGING_BARS -> diverging(spec);
       case SMALL_MULTIPLES -> smallMultiples(spec);
       case MATRIX -> matrix(spec);
     };
-    style(chart, spec.title());
+    style(chart, headline.orElse(spec.title()));
+    headline.ifPresent(h -> {
+      TextTitle subtitle = new TextTitle(spec.title(), new Font(FONT, Font.PLAIN, 22));
+      subtitle.setPaint(Color.DARK_GRAY);
+      subtitle.setMargin(0, 8, 12, 8);
+      chart.addSubtitle(0, subtitle);
+    });
     BufferedImage image = new BufferedImage(WIDTH * scale, HEIGHT * scale, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -215,7 +225,8 @@ public final class ChartRenderer {
   private static void style(JFreeChart chart, String title) {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setPadding(new RectangleInsets(16, 24, 16, 32));
-    TextTitle text = new TextTitle(title, new Font(FONT, Font.BOLD, 30));
+    int size = title.length() > 110 ? 22 : title.length() > 80 ? 25 : 30;
+    TextTitle text = new TextTitle(title, new Font(FONT, Font.BOLD, size));
     text.setMargin(8, 8, 16, 8);
     chart.setTitle(text);
     LegendTitle legend = chart.getLegend();
