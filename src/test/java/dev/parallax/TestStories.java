@@ -4,6 +4,7 @@ import dev.parallax.corpus.Article;
 import dev.parallax.corpus.ArticleMetadata;
 import dev.parallax.corpus.CorpusReader;
 import dev.parallax.corpus.Paragraph;
+import dev.parallax.corpus.Story;
 import dev.parallax.text.LanguageLayer;
 import dev.parallax.text.ParsedStory;
 import java.nio.file.Path;
@@ -15,15 +16,26 @@ import java.util.Optional;
 public final class TestStories {
   public static final Path SEED_STORY = Path.of("corpus/aes-russia-moscow-2025-04");
   public static final Path SEED_GOLD = Path.of("src/test/resources/gold/aes-russia-moscow-2025-04");
+  public static final String MALIWEB = "maliweb.net";
+  public static final String OVAJAB = "Ovajabmedia.com";
   private static final LanguageLayer LAYER = new LanguageLayer();
+  private static Story seedStory;
   private static ParsedStory seeds;
 
   private TestStories() {
   }
 
+  /** The seed story as read from the corpus, before the language layer. */
+  public static synchronized Story seedStory() {
+    if (seedStory == null) {
+      seedStory = new CorpusReader(notice -> { }).readStory(SEED_STORY);
+    }
+    return seedStory;
+  }
+
   public static synchronized ParsedStory seeds() {
     if (seeds == null) {
-      seeds = LAYER.parse(new CorpusReader(notice -> { }).readStory(SEED_STORY));
+      seeds = LAYER.parse(seedStory());
     }
     return seeds;
   }

@@ -2,7 +2,7 @@ package dev.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.Seeds;
+import dev.parallax.TestStories;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -30,7 +30,7 @@ class CompareCommandTest {
 
   @BeforeAll
   static void run() throws IOException {
-    cli = Cli.run("compare", Seeds.STORY.toString(), "-o", dir.resolve("comparison.xlsx").toString(),
+    cli = Cli.run("compare", TestStories.SEED_STORY.toString(), "-o", dir.resolve("comparison.xlsx").toString(),
         "--charts", dir.resolve("charts").toString());
     try (InputStream in = Files.newInputStream(dir.resolve("comparison.xlsx"))) {
       workbook = WorkbookFactory.create(in);
@@ -76,7 +76,7 @@ class CompareCommandTest {
           .isEqualTo(sentencesPerOutlet.get(outlet));
     }
     // hand-checked in sentences.tsv: 12 sentences for maliweb.net, 15 for Ovajabmedia.com
-    assertThat(sentencesPerOutlet).containsEntry(Seeds.MALIWEB, 12).containsEntry(Seeds.OVAJAB, 15);
+    assertThat(sentencesPerOutlet).containsEntry(TestStories.MALIWEB, 12).containsEntry(TestStories.OVAJAB, 15);
   }
 
   @Test
@@ -92,7 +92,7 @@ class CompareCommandTest {
     Sheet articles = workbook.getSheet("Articles");
     String stripped = "";
     for (Row row : articles) {
-      if (row.getCell(0).getStringCellValue().equals(Seeds.OVAJAB)) {
+      if (row.getCell(0).getStringCellValue().equals(TestStories.OVAJAB)) {
         stripped = row.getCell(column(articles, "Stripped from the body")).getStringCellValue();
       }
     }

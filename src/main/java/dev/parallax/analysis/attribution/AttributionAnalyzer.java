@@ -2,6 +2,7 @@ package dev.parallax.analysis.attribution;
 
 import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.Analyzer;
+import dev.parallax.analysis.ChartData;
 import dev.parallax.analysis.ChartSpec;
 import dev.parallax.analysis.Figure;
 import dev.parallax.analysis.ResultSheet;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -42,8 +42,7 @@ public final class AttributionAnalyzer implements Analyzer {
         StringColumn.create("Source type"), StringColumn.create("Reporting verb"), StringColumn.create("Verb stance"));
     Table unattributed = Table.create(UNATTRIBUTED, StringColumn.create("Outlet"), StringColumn.create("Sentence"),
         StringColumn.create("Text"));
-    Table chart = Table.create("attribution-sources", StringColumn.create("Category"), StringColumn.create("Outlet"),
-        DoubleColumn.create("Value"));
+    Table chart = ChartData.create("attribution-sources");
     List<Figure> figures = new ArrayList<>();
     Map<String, Object> speakerColumn = new LinkedHashMap<>();
     Set<String> types = new LinkedHashSet<>();
@@ -96,9 +95,7 @@ public final class AttributionAnalyzer implements Analyzer {
       for (String type : types) {
         long count = found.stream().filter(a -> a.speaker().type().equals(type)).count();
         figures.add(new Figure(outlet, "Sources: " + type, count, Figure.Format.COUNT, SHEET));
-        chart.stringColumn("Category").append(type);
-        chart.stringColumn("Outlet").append(outlet);
-        chart.doubleColumn("Value").append(count);
+        ChartData.add(chart, type, outlet, count);
       }
       figures.add(new Figure(outlet, "Unattributed share", candidates == 0 ? 0 : (double) unsourced / candidates,
           Figure.Format.PERCENT, UNATTRIBUTED));

@@ -2,6 +2,7 @@ package dev.parallax.analysis.hedging;
 
 import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.Analyzer;
+import dev.parallax.analysis.ChartData;
 import dev.parallax.analysis.ChartSpec;
 import dev.parallax.analysis.Figure;
 import dev.parallax.analysis.ResultSheet;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -38,8 +38,7 @@ public final class HedgingAnalyzer implements Analyzer {
     Table rows = Table.create(SHEET, StringColumn.create("Outlet"), StringColumn.create("Sentence"),
         StringColumn.create("Cue"), StringColumn.create("Category"), StringColumn.create("Voice"),
         StringColumn.create("Text"));
-    Table chart = Table.create("hedging-categories", StringColumn.create("Category"), StringColumn.create("Outlet"),
-        DoubleColumn.create("Value"));
+    Table chart = ChartData.create("hedging-categories");
     List<Figure> figures = new ArrayList<>();
     Map<String, Object> cueColumn = new LinkedHashMap<>();
     Map<ParsedArticle, List<Hedge>> byArticle = new LinkedHashMap<>();
@@ -82,9 +81,7 @@ public final class HedgingAnalyzer implements Analyzer {
           Figure.Format.DECIMAL, SHEET));
       for (String category : categories) {
         long count = hedges.stream().filter(h -> h.category().equals(category)).count();
-        chart.stringColumn("Category").append(category);
-        chart.stringColumn("Outlet").append(outlet);
-        chart.doubleColumn("Value").append(perThousand(count, words));
+        ChartData.add(chart, category, outlet, perThousand(count, words));
       }
     }
     return new AnalysisResult(ID, figures,

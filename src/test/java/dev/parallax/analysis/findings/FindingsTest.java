@@ -2,7 +2,7 @@ package dev.parallax.analysis.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.Seeds;
+import dev.parallax.TestStories;
 import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.Analyzers;
 import dev.parallax.analysis.ResultSheet;
@@ -24,8 +24,8 @@ class FindingsTest {
 
   @BeforeAll
   static void build() {
-    results = Analyzers.runAll(Seeds.parsed());
-    ResultSheet sheet = Findings.of(Seeds.parsed().outlets(), results);
+    results = Analyzers.runAll(TestStories.seeds());
+    ResultSheet sheet = Findings.of(TestStories.seeds().outlets(), results);
     findings = sheet.table();
   }
 
@@ -57,7 +57,7 @@ class FindingsTest {
     Set<String> sheets = results.stream().flatMap(r -> r.sheets().stream()).map(ResultSheet::name)
         .collect(Collectors.toSet());
     sheets.add("Sentences");
-    Set<String> sentences = Seeds.parsed().sentences().stream().map(Sentence::id).collect(Collectors.toSet());
+    Set<String> sentences = TestStories.seeds().sentences().stream().map(Sentence::id).collect(Collectors.toSet());
     for (int r = 0; r < findings.rowCount(); r++) {
       assertThat(sheets).as(findings.stringColumn("Finding").get(r)).contains(findings.stringColumn("Evidence sheet").get(r));
       assertThat(sentences).as(findings.stringColumn("Finding").get(r)).contains(findings.stringColumn("Sentence").get(r));
@@ -66,6 +66,6 @@ class FindingsTest {
 
   @Test
   void withoutTablesThereAreNoFindings() {
-    assertThat(Findings.of(Seeds.parsed().outlets(), List.of()).table().rowCount()).isZero();
+    assertThat(Findings.of(TestStories.seeds().outlets(), List.of()).table().rowCount()).isZero();
   }
 }
