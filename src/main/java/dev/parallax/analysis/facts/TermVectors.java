@@ -11,8 +11,8 @@ import org.apache.commons.text.similarity.CosineSimilarity;
 /**
  * Claims as weighted term vectors and their cosine similarity (Apache Commons Text). A term's weight is its count
  * times its inverse document frequency over the story's claims, so that the story's topic words (the two parties,
- * "security") weigh less than the words that single out one fact; proper nouns and numbers weigh double because a
- * shared name or figure is strong evidence of the same fact.
+ * "security") weigh less than the words that single out one fact; numbers weigh double because a shared figure is
+ * strong evidence of the same fact (doubling proper nouns too lowered the seeds' pairwise F1 from 0.53 to 0.43).
  */
 final class TermVectors {
   private static final int SCALE = 10;
