@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public final class FactsAnalyzer implements Analyzer {
   public static final String ID = "facts";
   /** Cosine similarity two claims of different outlets need to be one fact; chosen on the seeds (method notes). */
-  public static final double DEFAULT_THRESHOLD = 0.09;
+  public static final double DEFAULT_THRESHOLD = 0.11;
   /** The shortest run of shared words reported as reuse. */
   public static final int REUSE_MIN_WORDS = 8;
   private static final int SUMMARY_WORDS = 30;

@@ -11,15 +11,12 @@ import org.apache.commons.text.similarity.CosineSimilarity;
 /**
  * Claims as weighted term vectors and their cosine similarity (Apache Commons Text). A term's weight is its count
  * times its inverse document frequency over the story's claims, so that the story's topic words (the two parties,
- * "security") weigh less than the words that single out one fact; proper nouns and numbers weigh double because a
- * shared name or figure is strong evidence of the same fact.
+ * "security") weigh less than the words that single out one fact; numbers weigh double because a shared figure is
+ * strong evidence of the same fact (doubling proper nouns too lowered the seeds' pairwise F1 from 0.53 to 0.43).
  */
 final class TermVectors {
   private static final int SCALE = 10;
   private static final Map<String, Integer> NAME_BOOST = Map.of("NUM", 2);
-
-  private static final int PAIR_WINDOW = 2;
-  private static final int PAIR_WEIGHT = 1;
 
   private final Map<String, Map<CharSequence, Integer>> vectors = new HashMap<>();
   private final CosineSimilarity cosine = new CosineSimilarity();
@@ -43,20 +40,10 @@ final class TermVectors {
 
   private static Map<String, Integer> bag(Claim claim, Vocabulary vocabulary) {
     Map<String, Integer> bag = new HashMap<>();
-    List<Map.Entry<Token, String>> terms = vocabulary.terms(claim.tokens());
-    for (int i = 0; i < terms.size(); i++) {
-      Map.Entry<Token, String> term = terms.get(i);
+    for (Map.Entry<Token, String> term : vocabulary.terms(claim.tokens())) {
       bag.merge(term.getValue(), NAME_BOOST.getOrDefault(term.getKey().pos(), 1), Integer::sum);
-      for (int j = i + 1; j <= i + PAIR_WINDOW && j < terms.size(); j++) {
-        bag.merge(pair(term.getValue(), terms.get(j).getValue()), PAIR_WEIGHT, Integer::sum);
-      }
     }
     return bag;
-  }
-
-  /** Two nearby terms as one order-free feature: "lutte contre le terrorisme" and "terrorisme ... lutte" agree. */
-  private static String pair(String a, String b) {
-    return a.compareTo(b) < 0 ? a + "+" + b : b + "+" + a;
   }
 
   double similarity(Claim a, Claim b) {
