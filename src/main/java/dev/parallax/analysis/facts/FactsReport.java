@@ -1,6 +1,7 @@
 package dev.parallax.analysis.facts;
 
 import dev.parallax.analysis.AnalysisResult;
+import dev.parallax.analysis.ChartData;
 import dev.parallax.analysis.ChartSpec;
 import dev.parallax.analysis.Figure;
 import dev.parallax.analysis.ResultSheet;
@@ -153,13 +154,13 @@ final class FactsReport {
   }
 
   private ChartSpec matrix() {
-    Table data = chartTable("facts-matrix");
+    Table data = ChartData.create("facts-matrix");
     data.addColumns(StringColumn.create("Status"));
     for (Fact fact : facts) {
       for (String outlet : story.outlets()) {
         String cell = fact.cluster().evidence(outlet).map(c -> status.status(c.sentenceId()).status())
             .orElse(StatusReader.ABSENT);
-        addRow(data, fact.label(), outlet, 1);
+        ChartData.add(data, fact.label(), outlet, 1);
         data.stringColumn("Status").append(cell);
       }
     }
@@ -168,25 +169,16 @@ final class FactsReport {
   }
 
   private ChartSpec omissions() {
-    Table data = chartTable("facts-omissions");
+    Table data = ChartData.create("facts-omissions");
     for (String outlet : story.outlets()) {
-      addRow(data, LEFT_OUT, outlet, leftOut(outlet));
-      addRow(data, ONLY_HERE, outlet, onlyHere(outlet));
+      ChartData.add(data, LEFT_OUT, outlet, leftOut(outlet));
+      ChartData.add(data, ONLY_HERE, outlet, onlyHere(outlet));
     }
     return new ChartSpec("facts-omissions", "Facts each outlet leaves out that another reports, and facts only it "
         + "reports", "", "Facts", ChartSpec.Kind.GROUPED_BARS, data);
   }
 
-  private static Table chartTable(String name) {
-    return Table.create(name, StringColumn.create("Category"), StringColumn.create("Outlet"),
-        DoubleColumn.create("Value"));
-  }
 
-  private static void addRow(Table table, String category, String outlet, double value) {
-    table.stringColumn("Category").append(category);
-    table.stringColumn("Outlet").append(outlet);
-    table.doubleColumn("Value").append(value);
-  }
 
   private Map<String, Object> factOfSentence() {
     Map<String, Set<String>> ids = new LinkedHashMap<>();
