@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * The tone lists of one language (polarity, loaded, intensifiers, negators), ready for matching against tokens.
  * A language without the lists gets an empty lexicon and finds no tone words.
  */
-record ToneLexicon(List<ToneEntry> entries, List<Intensifier> intensifiers, Set<String> negators) {
+record ToneLexicon(List<ToneEntry> entries, List<Intensifier> intensifiers, Set<String> negators,
+                   Map<String, List<Integer>> byFirstStem) {
 
   /** A loaded word absent from polarity.txt has no strength of its own; it counts as a clear (2) evaluation. */
   static final double LOADED_STRENGTH = 2;
@@ -35,6 +36,11 @@ record ToneLexicon(List<ToneEntry> entries, List<Intensifier> intensifiers, Set<
     intensifiers = intensifiers.stream()
         .sorted(Comparator.comparingInt((Intensifier i) -> -i.words().size())).toList();
     negators = Set.copyOf(negators);
+    byFirstStem = index(entries);
+  }
+
+  ToneLexicon(List<ToneEntry> entries, List<Intensifier> intensifiers, Set<String> negators) {
+    this(entries, intensifiers, negators, Map.of());
   }
 
   static ToneLexicon of(Language language) {
@@ -52,9 +58,41 @@ record ToneLexicon(List<ToneEntry> entries, List<Intensifier> intensifiers, Set<
     return new ToneLexicon(new ArrayList<>(byLemma.values()), intensifiers, negators);
   }
 
-  /** The longest entry whose words match the tokens from {@code at}, if any. */
+  /**
+   * The longest entry whose words match the tokens from {@code at}, if any. Only the entries whose first stem can
+   * match the token are tried (scanning every entry per token cost as much as POS tagging), in list order.
+   */
   Optional<ToneEntry> match(List<Token> tokens, int at) {
-    return entries.stream().filter(e -> matches(e, tokens, at)).findFirst();
+    Token token = tokens.get(at);
+    String stem = token.stem();
+    int best = bestMatch(byFirstStem.get(stem), tokens, at, Integer.MAX_VALUE);
+    if (token.isVerb()) {
+      for (int length = Math.max(MIN_VERB_STEM, stem.length() - MAX_VERB_ENDING); length < stem.length(); length++) {
+        best = bestMatch(byFirstStem.get(stem.substring(0, length)), tokens, at, best);
+      }
+    }
+    return best == Integer.MAX_VALUE ? Optional.empty() : Optional.of(entries.get(best));
+  }
+
+  private int bestMatch(List<Integer> candidates, List<Token> tokens, int at, int best) {
+    if (candidates != null) {
+      for (int candidate : candidates) {
+        if (candidate < best && matches(entries.get(candidate), tokens, at)) {
+          return candidate;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Positions in {@code entries} by the entry's first stem, ascending. */
+  private static Map<String, List<Integer>> index(List<ToneEntry> entries) {
+    Map<String, List<Integer>> index = new java.util.HashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      index.computeIfAbsent(entries.get(i).stems().get(0), s -> new ArrayList<>()).add(i);
+    }
+    index.replaceAll((stem, positions) -> List.copyOf(positions));
+    return Map.copyOf(index);
   }
 
   /** The longest intensifier whose words end just before {@code end} (exclusive), if any. */
