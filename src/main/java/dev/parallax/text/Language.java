@@ -90,7 +90,7 @@ public final class Language {
     return invertedClitic;
   }
 
-  Optional<SentenceModel> sentenceModel() {
+  public Optional<SentenceModel> sentenceModel() {
     if (sentenceModelResource != null && sentenceModel == null) {
       synchronized (this) {
         if (sentenceModel == null) {
@@ -101,7 +101,7 @@ public final class Language {
     return Optional.ofNullable(sentenceModel);
   }
 
-  Optional<POSModel> posModel() {
+  public Optional<POSModel> posModel() {
     if (posModelResource != null && posModel == null) {
       synchronized (this) {
         if (posModel == null) {
