@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         + "every analyzer, workbooks and index). Then times whole processes of the jar: compare on the seed story "
         + "against a bare --version, without and with an AppCDS archive.",
         "Prints a Markdown table: words/s, articles/s, peak heap, and the ratios."},
-    footer = {"%nFor the target size on a 2 GB heap: java -Xmx2g -jar target/parallax.jar bench --articles 5000"})
+    footer = {"%nFor the target size on a 2 GB heap: PARALLAX_JAVA_OPTS=-Xmx2g ./parallax bench --articles 5000"})
 final class BenchCommand implements Callable<Integer> {
   private static final int QUICK_ARTICLES = 200;
   private static final int QUICK_STARTUP_RUNS = 3;
