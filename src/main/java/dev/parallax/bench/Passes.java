@@ -1,5 +1,6 @@
 package dev.parallax.bench;
 
+import dev.parallax.analysis.Analyzers;
 import dev.parallax.corpus.Article;
 import dev.parallax.corpus.CorpusReader;
 import dev.parallax.corpus.Paragraph;
@@ -48,12 +49,22 @@ final class Passes {
         () -> sum(workers.map(articles, article -> tagged(article, detectors.get(), taggers.get()))));
   }
 
+  /** Parallax without the report: read the corpus folder, language layer and every analyzer, nothing written. */
+  static Measurement analysis(Path corpus, long words, int articles, Workers workers, String version) {
+    return time("Parallax language layer + analyzers, no report", words, articles, "stories", () -> {
+      List<Story> stories = new CorpusReader(note -> { }).read(corpus, workers::map);
+      StoryPipeline pipeline = new StoryPipeline(new LanguageLayer(), workers,
+          new StoryPipeline.Settings(corpus.toString(), version, ZonedDateTime.now(), false, 1));
+      return workers.map(stories, story -> Analyzers.runAll(pipeline.parse(story))).size();
+    });
+  }
+
   /** Parallax as {@code compare} runs it: read the corpus folder, language layer, analyzers, workbooks, index. */
   static Measurement endToEnd(Path corpus, Path output, long words, int articles, Workers workers, boolean charts,
                               String version) {
     return time(charts ? "Parallax end to end, with charts" : "Parallax end to end", words, articles, "stories",
         () -> {
-          List<Story> stories = new CorpusReader(note -> { }).read(corpus);
+          List<Story> stories = new CorpusReader(note -> { }).read(corpus, workers::map);
           StoryPipeline pipeline = new StoryPipeline(new LanguageLayer(), workers,
               new StoryPipeline.Settings(corpus.toString(), version, ZonedDateTime.now(), charts, 1));
           pipeline.runAll(stories, output.resolve("comparison.xlsx"), done -> { });

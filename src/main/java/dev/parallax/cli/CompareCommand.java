@@ -60,15 +60,14 @@ final class CompareCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = new Progress(err, 1);
-    progress.stage("Reading corpus " + corpus);
-    List<Story> stories = new CorpusReader(progress::note).read(corpus);
-    progress.note(stories.size() + " stor" + (stories.size() == 1 ? "y" : "ies") + ", "
-        + stories.stream().mapToInt(s -> s.articles().size()).sum() + " articles");
-    ZonedDateTime runAt = ZonedDateTime.now();
     try (Workers workers = new Workers(threads == null ? Workers.allCores() : threads)) {
+      Progress progress = new Progress(err, 1);
+      progress.stage("Reading corpus " + corpus);
+      List<Story> stories = new CorpusReader(progress::note).read(corpus, workers::map);
+      progress.note(stories.size() + " stor" + (stories.size() == 1 ? "y" : "ies") + ", "
+          + stories.stream().mapToInt(s -> s.articles().size()).sum() + " articles");
       StoryPipeline pipeline = new StoryPipeline(new LanguageLayer(), workers, new StoryPipeline.Settings(
-          corpus.toString(), VersionProvider.version(), runAt, !noCharts, chartScale));
+          corpus.toString(), VersionProvider.version(), ZonedDateTime.now(), !noCharts, chartScale));
       if (stories.size() == 1) {
         compareOne(stories.get(0), pipeline, new Progress(err, noCharts ? 3 : 4));
       } else {

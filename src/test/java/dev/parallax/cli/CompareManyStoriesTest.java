@@ -106,6 +106,23 @@ class CompareManyStoriesTest {
     assertThat(dir.resolve("alone/index.xlsx")).doesNotExist();
   }
 
+  @Test
+  void aBadArticleInAnyStoryStopsTheRunBeforeAnythingIsWritten() throws IOException {
+    Path corpus = dir.resolve("bad-corpus");
+    for (String story : List.of("a-good", "b-binary", "c-empty")) {
+      Files.createDirectories(corpus.resolve(story));
+      Files.copy(Seeds.STORY.resolve("maliweb.net.txt"), corpus.resolve(story).resolve("maliweb.net.txt"));
+    }
+    Files.copy(Seeds.STORY.resolve("Ovajabmedia.com.txt"), corpus.resolve("a-good/Ovajabmedia.com.txt"));
+    Files.write(corpus.resolve("b-binary/binary.txt"), new byte[] {0, 1, 2, (byte) 0xff});
+    Files.writeString(corpus.resolve("c-empty/empty.txt"), "");
+    Cli bad = Cli.run("compare", corpus.toString(), "-o", dir.resolve("bad/comparison.xlsx").toString(),
+        "--threads", "2");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.errorLines()).singleElement().asString().contains("b-binary", "binary.txt");
+    assertThat(dir.resolve("bad")).doesNotExist();
+  }
+
   /** Every cell of every sheet as sheet!address=value, leaving out the About sheet's time of the run. */
   private static List<String> cells(Path file) throws IOException {
     List<String> cells = new ArrayList<>();
