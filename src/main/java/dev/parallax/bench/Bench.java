@@ -33,6 +33,16 @@ public final class Bench {
                         Path seeds, Optional<Path> jar, boolean keep, String version) {
   }
 
+  /** Every timed pass of a bench run, in the order they ran. */
+  record Results(Measurement lucene, Measurement openNlp, Measurement analysis, Measurement endToEnd,
+                 Optional<Measurement> withCharts) {
+    List<Measurement> all() {
+      List<Measurement> all = new ArrayList<>(List.of(lucene, openNlp, analysis, endToEnd));
+      withCharts.ifPresent(all::add);
+      return all;
+    }
+  }
+
   private final Options options;
   private final Consumer<String> progress;
 
@@ -49,17 +59,19 @@ public final class Bench {
       ScaledCorpus corpus = ScaledCorpus.build(seeds, options.articles(), options.outletsPerStory(),
           work.resolve("corpus"));
       progress.accept("Scaled corpus: " + corpus.describe(seeds));
-      List<Measurement> measurements = new ArrayList<>();
+      Results results;
       try (Workers workers = new Workers(options.threads())) {
         warmUp(seeds, work, workers);
-        measurements.addAll(floors(corpus, workers));
-        measurements.add(endToEnd(corpus, work, workers, false, measurements.get(0)));
-        if (options.charts()) {
-          measurements.add(endToEnd(corpus, work, workers, true, measurements.get(0)));
-        }
+        List<Measurement> floors = floors(corpus, workers);
+        Measurement floor = floors.get(1);
+        progress.accept("Parallax language layer and analyzers, no report");
+        Measurement analysis = Passes.analysis(corpus.folder(), floor.words(), floor.articles(), workers,
+            options.version());
+        results = new Results(floors.get(0), floor, analysis, endToEnd(corpus, work, workers, false, floor),
+            options.charts() ? Optional.of(endToEnd(corpus, work, workers, true, floor)) : Optional.empty());
       }
       List<StartupTimer.Timing> startup = startup(work);
-      new BenchReport(options, corpus.describe(seeds), measurements, startup, loadBefore).print(out);
+      new BenchReport(options, corpus.describe(seeds), results, startup, loadBefore).print(out);
     } finally {
       if (options.keep()) {
         progress.accept("Kept " + work);
@@ -78,6 +90,7 @@ public final class Bench {
     long words = Passes.words(articles);
     Passes.lucene(articles, words, workers);
     Passes.openNlp(articles, words, workers);
+    Passes.analysis(small.folder(), words, articles.size(), workers, options.version());
     Passes.endToEnd(small.folder(), work.resolve("warm-up-reports"), words, articles.size(), workers,
         options.charts(), options.version());
   }

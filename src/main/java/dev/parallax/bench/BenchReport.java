@@ -13,15 +13,15 @@ final class BenchReport {
 
   private final Bench.Options options;
   private final String corpus;
-  private final List<Measurement> measurements;
+  private final Bench.Results results;
   private final List<StartupTimer.Timing> startup;
   private final double loadBefore;
 
-  BenchReport(Bench.Options options, String corpus, List<Measurement> measurements,
-              List<StartupTimer.Timing> startup, double loadBefore) {
+  BenchReport(Bench.Options options, String corpus, Bench.Results results, List<StartupTimer.Timing> startup,
+              double loadBefore) {
     this.options = options;
     this.corpus = corpus;
-    this.measurements = List.copyOf(measurements);
+    this.results = results;
     this.startup = List.copyOf(startup);
     this.loadBefore = loadBefore;
   }
@@ -46,7 +46,7 @@ final class BenchReport {
     out.println("- Corpus: " + corpus);
     out.printf(Locale.ROOT, "- Words: %,d (whitespace-separated, with a letter or digit, in the analysed bodies); "
         + "every pass reads the same articles on the same threads, after one untimed warm-up pass each%n",
-        measurements.get(0).words());
+        results.lucene().words());
     out.println();
   }
 
@@ -54,7 +54,7 @@ final class BenchReport {
     out.println("| Pass | Time (s) | Words/s | Articles/s | CPU (s) | Words per CPU s | Peak heap (MB) "
         + "| GCs (s) | Counted |");
     out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-    for (Measurement m : measurements) {
+    for (Measurement m : results.all()) {
       out.printf(Locale.ROOT, "| %s | %.2f | %,.0f | %,.0f | %.2f | %,.0f | %,.0f | %d (%.2f) | %,d %s |%n", m.pass(),
           m.seconds(), m.wordsPerSecond(), m.articlesPerSecond(), m.cpuSeconds(), m.wordsPerCpuSecond(),
           m.peakHeapMegabytes(), m.heap().collections(), m.heap().collectionMillis() / 1000.0, m.units(),
@@ -64,11 +64,13 @@ final class BenchReport {
   }
 
   private void ratios(PrintWriter out) {
-    Measurement lucene = measurements.get(0);
-    Measurement pos = measurements.get(1);
-    Measurement endToEnd = measurements.get(2);
+    Measurement pos = results.openNlp();
+    Measurement endToEnd = results.endToEnd();
     out.printf(Locale.ROOT, "- Lucene analyzer / OpenNLP pass: %.1f× the words per second%n",
-        lucene.wordsPerSecond() / pos.wordsPerSecond());
+        results.lucene().wordsPerSecond() / pos.wordsPerSecond());
+    out.printf(Locale.ROOT, "- Parallax without the report / OpenNLP pass: %.2f of its words per second, %.2f of "
+        + "its words per CPU second%n", results.analysis().wordsPerSecond() / pos.wordsPerSecond(),
+        results.analysis().wordsPerCpuSecond() / pos.wordsPerCpuSecond());
     double ratio = endToEnd.wordsPerSecond() / pos.wordsPerSecond();
     out.printf(Locale.ROOT, "- Parallax end to end / OpenNLP pass: %.2f of its words per second (target at least "
         + "%.2f: %s); %.2f of its words per CPU second%n", ratio, END_TO_END_TARGET,

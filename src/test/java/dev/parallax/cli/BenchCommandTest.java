@@ -14,7 +14,8 @@ class BenchCommandTest {
     assertThat(cli.out()).contains("| Lucene FrenchAnalyzer |", "| OpenNLP sentences + tokens + POS |",
         "| Parallax end to end |", "Parallax end to end / OpenNLP pass:", "Lucene analyzer / OpenNLP pass:");
     assertThat(cli.out()).contains("4 articles in 2 stories, copies of the 2 seed articles");
-    assertThat(cli.out().lines().filter(line -> line.startsWith("| ") && !line.startsWith("| Pass"))).hasSize(3);
+    assertThat(cli.out()).contains("| Parallax language layer + analyzers, no report |");
+    assertThat(cli.out().lines().filter(line -> line.startsWith("| ") && !line.startsWith("| Pass"))).hasSize(4);
   }
 
   @Test
