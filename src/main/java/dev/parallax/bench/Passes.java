@@ -55,7 +55,7 @@ final class Passes {
       List<Story> stories = new CorpusReader(note -> { }).read(corpus, workers::map);
       StoryPipeline pipeline = new StoryPipeline(new LanguageLayer(), workers,
           new StoryPipeline.Settings(corpus.toString(), version, ZonedDateTime.now(), false, 1));
-      return workers.map(stories, story -> Analyzers.runAll(pipeline.parse(story))).size();
+      return workers.map(stories, story -> Analyzers.runAll(pipeline.parse(story)).size()).size();
     });
   }
 
