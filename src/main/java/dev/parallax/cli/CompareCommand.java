@@ -1,17 +1,12 @@
 package dev.parallax.cli;
 
-import dev.parallax.analysis.AnalysisResult;
-import dev.parallax.analysis.Analyzer;
-import dev.parallax.analysis.Analyzers;
 import dev.parallax.analysis.facts.FactsAnalyzer;
-import dev.parallax.analysis.findings.Findings;
 import dev.parallax.corpus.CorpusReader;
 import dev.parallax.corpus.Story;
-import dev.parallax.report.ChartWriter;
-import dev.parallax.report.StoryReport;
-import dev.parallax.report.WorkbookWriter;
+import dev.parallax.run.StoryPipeline;
+import dev.parallax.run.Workers;
 import dev.parallax.text.LanguageLayer;
-import dev.parallax.text.ParsedStory;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -25,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Compares the outlets' coverage of each story in CORPUS and writes the workbook and the charts.",
     footer = {"%nA story is a folder of articles, one <outlet>.txt per outlet (UTF-8, optional front matter).",
-        "A corpus folder of several stories gets one workbook per story: <output folder>/<story>/comparison.xlsx."})
+        "A corpus folder of several stories gets one workbook per story, <output folder>/<story>/comparison.xlsx "
+            + "(charts in <output folder>/<story>/charts), and an index of the stories, <output folder>/index.xlsx."})
 final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", defaultValue = "corpus", paramLabel = "CORPUS",
       description = "A story folder or a folder of story folders (default: ${DEFAULT-VALUE}).")
@@ -39,6 +35,9 @@ final class CompareCommand implements Callable<Integer> {
       description = "The folder for the PNG charts (default: ${DEFAULT-VALUE}).")
   Path charts;
 
+  @Option(names = "--no-charts", description = "Write the workbooks only.")
+  boolean noCharts;
+
   @Option(names = "--chart-scale", defaultValue = "1", paramLabel = "N",
       description = "1 for 1600×900 pixel charts, 2 for 3200×1800 (default: ${DEFAULT-VALUE}).")
   int chartScale;
@@ -47,6 +46,10 @@ final class CompareCommand implements Callable<Integer> {
       description = "Similarity (0–1) above which claims of different outlets count as the same fact; "
           + "higher groups less (default: ${DEFAULT-VALUE}, chosen on the seed story: see About).")
   double factThreshold;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Threads for the analysis (default: one per core). "
+      + "The output is the same for any number; 1 runs everything on one thread.")
+  Integer threads;
 
   @Option(names = "--verbose", description = "Print the stack trace of an internal error.")
   boolean verbose;
@@ -62,37 +65,50 @@ final class CompareCommand implements Callable<Integer> {
     if (chartScale < 1 || chartScale > 3) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--chart-scale must be 1, 2 or 3");
     }
-    var err = spec.commandLine().getErr();
-    Progress progress = new Progress(err, 1);
-    progress.stage("Reading corpus " + corpus);
-    List<Story> stories = new CorpusReader(progress::note).read(corpus);
-    progress.note(stories.size() + " stor" + (stories.size() == 1 ? "y" : "ies") + ", "
-        + stories.stream().mapToInt(s -> s.articles().size()).sum() + " articles");
-    LanguageLayer languageLayer = new LanguageLayer();
-    for (Story story : stories) {
-      boolean single = stories.size() == 1;
-      compare(story, languageLayer, single ? output : perStory(output, story), single ? charts
-          : perStory(output, story).resolveSibling("charts"), new Progress(err, 4));
+    if (threads != null && threads < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    try (Workers workers = new Workers(threads == null ? Workers.allCores() : threads)) {
+      Progress progress = new Progress(err, 1);
+      progress.stage("Reading corpus " + corpus);
+      List<Story> stories = new CorpusReader(progress::note).read(corpus, workers::map);
+      progress.note(stories.size() + " stor" + (stories.size() == 1 ? "y" : "ies") + ", "
+          + stories.stream().mapToInt(s -> s.articles().size()).sum() + " articles");
+      StoryPipeline pipeline = new StoryPipeline(new LanguageLayer(), workers, new StoryPipeline.Settings(
+          corpus.toString(), VersionProvider.version(), ZonedDateTime.now(), !noCharts, chartScale, factThreshold));
+      if (stories.size() == 1) {
+        compareOne(stories.get(0), pipeline, new Progress(err, noCharts ? 3 : 4));
+      } else {
+        compareMany(stories, pipeline, workers.threads(), new Progress(err, 2));
+      }
     }
     return 0;
   }
 
-  private void compare(Story story, LanguageLayer languageLayer, Path workbook, Path chartFolder, Progress progress) {
-    progress.stage("Language layer: " + story.name());
-    ParsedStory parsed = languageLayer.parse(story);
-    progress.note(parsed.articles().size() + " articles, " + parsed.sentences().size() + " sentences, "
-        + parsed.articles().stream().mapToInt(a -> a.wordCount()).sum() + " words");
-    List<Analyzer> analyzers = Analyzers.all(factThreshold);
-    progress.stage("Analyzers: " + String.join(", ", analyzers.stream().map(Analyzer::id).toList()));
-    List<AnalysisResult> results = Analyzers.runAll(analyzers, parsed);
-    StoryReport report = new StoryReport(parsed, results, Findings.of(parsed.outlets(), results),
-        VersionProvider.version(), corpus.toString(), ZonedDateTime.now());
-    progress.stage("Workbook: " + workbook);
-    new WorkbookWriter().write(report, workbook);
-    progress.stage("Charts: " + chartFolder);
-    List<Path> written = new ChartWriter(chartScale).write(report, chartFolder);
-    spec.commandLine().getOut().println("Wrote " + workbook + " and " + written.size() + " chart"
-        + (written.size() == 1 ? "" : "s") + " in " + chartFolder);
+  private void compareOne(Story story, StoryPipeline pipeline, Progress progress) {
+    StoryPipeline.Written written = pipeline.run(story, output, charts,
+        new StoryPipeline.Listener(progress::stage, progress::note));
+    spec.commandLine().getOut().println("Wrote " + output + (noCharts ? "" : " and " + charts(written) + " in "
+        + charts));
+  }
+
+  private void compareMany(List<Story> stories, StoryPipeline pipeline, int threads, Progress progress) {
+    progress.stage("Analysing " + stories.size() + " stories on " + threads + " thread" + (threads == 1 ? "" : "s"));
+    int step = Math.max(1, stories.size() / 10);
+    Path index = pipeline.runAll(stories, output, done -> {
+      if (done % step == 0 || done == stories.size()) {
+        progress.note(done + "/" + stories.size() + " stories written");
+      }
+    });
+    progress.stage("Index written: " + index);
+    spec.commandLine().getOut().println("Wrote " + stories.size() + " workbooks, " + output.toAbsolutePath()
+        .getParent().resolve("<story>").resolve(output.getFileName()) + (noCharts ? "" : " with their charts")
+        + ", and the index " + index);
+  }
+
+  private static String charts(StoryPipeline.Written written) {
+    return written.charts().size() + " chart" + (written.charts().size() == 1 ? "" : "s");
   }
 
   private static Path perStory(Path output, Story story) {

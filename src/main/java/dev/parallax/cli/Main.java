@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Compares how news outlets cover the same story: shared facts, attribution, hedging and tone.%n"
         + "Writes an Excel workbook in which every figure links to the sentences behind it, and PNG charts.",
-    subcommands = {CompareCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CompareCommand.class, GroupCommand.class, EvalCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:internal error (the stack trace with --verbose)",
         "2:bad input: corpus, gold file, options or output location"})

@@ -2,7 +2,7 @@ package dev.parallax.cli;
 
 import java.io.PrintWriter;
 
-/** One line per stage on stderr, numbered, with the time since the run started. */
+/** One line per stage on stderr, numbered, with the time since the run started; callable from any thread. */
 final class Progress {
   private final PrintWriter err;
   private final int stages;
@@ -14,13 +14,13 @@ final class Progress {
     this.stages = stages;
   }
 
-  void stage(String message) {
+  synchronized void stage(String message) {
     stage++;
     err.printf("[%d/%d] %s (%.1f s)%n", stage, stages, message, (System.nanoTime() - startNanos) / 1e9);
     err.flush();
   }
 
-  void note(String message) {
+  synchronized void note(String message) {
     err.println("      " + message);
     err.flush();
   }

@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +29,14 @@ public final class CorpusReader {
   }
 
   public List<Story> read(Path corpus) {
+    return read(corpus, (folders, reader) -> folders.stream().map(reader).toList());
+  }
+
+  /**
+   * Reads the corpus with the story folders mapped to stories by {@code mapAll}, which may read them on several
+   * threads but must keep their order and throw the first folder's failure.
+   */
+  public List<Story> read(Path corpus, BiFunction<List<Path>, Function<Path, Story>, List<Story>> mapAll) {
     if (!Files.exists(corpus)) {
       throw new CorpusException(corpus, "folder not found");
     }
@@ -48,7 +58,7 @@ public final class CorpusReader {
     if (folders.isEmpty()) {
       throw new CorpusException(corpus, "no articles (*.txt files) and no story folders");
     }
-    return folders.stream().map(this::readStory).toList();
+    return mapAll.apply(folders, this::readStory);
   }
 
   public Story readStory(Path folder) {

@@ -12,15 +12,16 @@ import java.nio.file.StandardCopyOption;
  * Writes a file through a temporary sibling that is moved into place only when complete, so that a failed run
  * never leaves a half-written file and an existing one survives untouched.
  */
-final class AtomicFile {
-  interface Writer {
+public final class AtomicFile {
+  /** Writes the file's content. */
+  public interface Writer {
     void writeTo(OutputStream out) throws IOException;
   }
 
   private AtomicFile() {
   }
 
-  static void write(Path target, Writer writer) {
+  public static void write(Path target, Writer writer) {
     Path folder = target.toAbsolutePath().getParent();
     createFolder(folder);
     if (Files.exists(target) && !Files.isWritable(target)) {

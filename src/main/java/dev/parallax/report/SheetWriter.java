@@ -22,6 +22,7 @@ final class SheetWriter {
   private static final int SAMPLE_ROWS = 500;
   private static final float LINE_POINTS = 15f;
   private static final int MAX_LINES = 20;
+  private static final String FILE_LINK = "file:";
 
   /** A cell value with its optional format and link target. */
   record Value(Object content, Figure.Format format, String link) {
@@ -31,6 +32,11 @@ final class SheetWriter {
 
     static Value linked(Object content, String link) {
       return new Value(content, null, link);
+    }
+
+    /** A link to another file, by its path relative to the workbook's folder. */
+    static Value linkedToFile(Object content, String relativePath) {
+      return new Value(content, null, FILE_LINK + relativePath);
     }
 
     Value withFormat(Figure.Format newFormat) {
@@ -94,8 +100,10 @@ final class SheetWriter {
 
   private Hyperlink hyperlink(String target) {
     boolean web = target.startsWith("http://") || target.startsWith("https://");
-    Hyperlink link = workbook.getCreationHelper().createHyperlink(web ? HyperlinkType.URL : HyperlinkType.DOCUMENT);
-    link.setAddress(target);
+    boolean file = target.startsWith(FILE_LINK);
+    Hyperlink link = workbook.getCreationHelper().createHyperlink(
+        web ? HyperlinkType.URL : file ? HyperlinkType.FILE : HyperlinkType.DOCUMENT);
+    link.setAddress(file ? target.substring(FILE_LINK.length()) : target);
     return link;
   }
 

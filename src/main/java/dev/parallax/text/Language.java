@@ -98,7 +98,7 @@ public final class Language {
     return invertedClitic;
   }
 
-  Optional<SentenceModel> sentenceModel() {
+  public Optional<SentenceModel> sentenceModel() {
     if (sentenceModelResource != null && sentenceModel == null) {
       synchronized (this) {
         if (sentenceModel == null) {
@@ -109,7 +109,7 @@ public final class Language {
     return Optional.ofNullable(sentenceModel);
   }
 
-  Optional<POSModel> posModel() {
+  public Optional<POSModel> posModel() {
     if (posModelResource != null && posModel == null) {
       synchronized (this) {
         if (posModel == null) {

@@ -10,8 +10,16 @@ package dev.parallax.text;
  */
 public record Token(String text, int start, int end, String lower, String stem, String pos, boolean quoted) {
 
+  /** Holds a letter or a digit. A loop, not a stream: word counts call this for every token, many times. */
   public boolean isWord() {
-    return text.codePoints().anyMatch(Character::isLetterOrDigit);
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 
   public boolean isVerb() {

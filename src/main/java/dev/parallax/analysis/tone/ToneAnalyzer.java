@@ -19,8 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ToneAnalyzer implements Analyzer {
   public static final String ID = "tone";
 
-  private final Map<String, ToneFinder> finders = new ConcurrentHashMap<>();
-  private final Map<String, ActorLexicon> actorLists = new ConcurrentHashMap<>();
+  // Built once per language for the whole run, not per story: a run of many stories creates many analyzers.
+  private static final Map<String, ToneFinder> FINDERS = new ConcurrentHashMap<>();
+  private static final Map<String, ActorLexicon> ACTOR_LISTS = new ConcurrentHashMap<>();
 
   @Override
   public String id() {
@@ -41,8 +42,8 @@ public final class ToneAnalyzer implements Analyzer {
 
   ArticleTone analyze(ParsedArticle article) {
     Language language = article.language();
-    ToneFinder finder = finders.computeIfAbsent(language.code(), c -> new ToneFinder(ToneLexicon.of(language)));
-    ActorLexicon actors = actorLists.computeIfAbsent(language.code(), c -> ActorLexicon.of(language));
+    ToneFinder finder = FINDERS.computeIfAbsent(language.code(), c -> new ToneFinder(ToneLexicon.of(language)));
+    ActorLexicon actors = ACTOR_LISTS.computeIfAbsent(language.code(), c -> ActorLexicon.of(language));
     List<ToneWord> words = new ArrayList<>();
     List<ActorMention> mentions = new ArrayList<>();
     for (Sentence sentence : article.sentences()) {
@@ -56,7 +57,7 @@ public final class ToneAnalyzer implements Analyzer {
   /** The actors of the articles' lists, in list order, that at least one article mentions. */
   private List<String> mentionedActors(List<ArticleTone> articles) {
     return articles.stream()
-        .flatMap(a -> actorLists.get(a.article().language().code()).actors().stream()).distinct()
+        .flatMap(a -> ACTOR_LISTS.get(a.article().language().code()).actors().stream()).distinct()
         .filter(actor -> articles.stream().anyMatch(a -> a.mentions(actor) > 0))
         .toList();
   }

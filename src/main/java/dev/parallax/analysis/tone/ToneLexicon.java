@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * The tone lists of one language (polarity, loaded, intensifiers, negators), ready for matching against tokens.
  * A language without the lists gets an empty lexicon and finds no tone words.
  */
-record ToneLexicon(List<ToneEntry> entries, List<Intensifier> intensifiers, Set<String> negators) {
+record ToneLexicon(List<ToneEntry> entries, List<Intensifier> intensifiers, Set<String> negators, Index index) {
 
   /** A loaded word absent from polarity.txt has no strength of its own; it counts as a clear (2) evaluation. */
   static final double LOADED_STRENGTH = 2;
@@ -30,11 +30,28 @@ record ToneLexicon(List<ToneEntry> entries, List<Intensifier> intensifiers, Set<
   record Intensifier(List<String> words, double factor) {
   }
 
+  /**
+   * Lookups derived from the lists, so that matching a token tries only the entries that can match it: scanning
+   * every entry for every token cost as much as POS tagging.
+   *
+   * @param byFirstStem positions in {@code entries} by the entry's first stem, ascending
+   */
+  record Index(Map<String, List<Integer>> byFirstStem, Set<String> intensifierFirstWords,
+               Set<String> intensifierLastWords) {
+  }
+
   ToneLexicon {
     entries = entries.stream().sorted(Comparator.comparingInt((ToneEntry e) -> -e.stems().size())).toList();
     intensifiers = intensifiers.stream()
         .sorted(Comparator.comparingInt((Intensifier i) -> -i.words().size())).toList();
     negators = Set.copyOf(negators);
+    index = new Index(byFirstStem(entries),
+        intensifiers.stream().map(i -> i.words().get(0)).collect(Collectors.toUnmodifiableSet()),
+        intensifiers.stream().map(i -> i.words().get(i.words().size() - 1)).collect(Collectors.toUnmodifiableSet()));
+  }
+
+  ToneLexicon(List<ToneEntry> entries, List<Intensifier> intensifiers, Set<String> negators) {
+    this(entries, intensifiers, negators, null);
   }
 
   static ToneLexicon of(Language language) {
@@ -52,18 +69,52 @@ record ToneLexicon(List<ToneEntry> entries, List<Intensifier> intensifiers, Set<
     return new ToneLexicon(new ArrayList<>(byLemma.values()), intensifiers, negators);
   }
 
-  /** The longest entry whose words match the tokens from {@code at}, if any. */
+  /** The longest entry whose words match the tokens from {@code at}, if any; the candidates in list order. */
   Optional<ToneEntry> match(List<Token> tokens, int at) {
-    return entries.stream().filter(e -> matches(e, tokens, at)).findFirst();
+    Token token = tokens.get(at);
+    String stem = token.stem();
+    int best = bestMatch(index.byFirstStem().get(stem), tokens, at, Integer.MAX_VALUE);
+    if (token.isVerb()) {
+      for (int length = Math.max(MIN_VERB_STEM, stem.length() - MAX_VERB_ENDING); length < stem.length(); length++) {
+        best = bestMatch(index.byFirstStem().get(stem.substring(0, length)), tokens, at, best);
+      }
+    }
+    return best == Integer.MAX_VALUE ? Optional.empty() : Optional.of(entries.get(best));
+  }
+
+  private int bestMatch(List<Integer> candidates, List<Token> tokens, int at, int best) {
+    if (candidates != null) {
+      for (int candidate : candidates) {
+        if (candidate < best && matches(entries.get(candidate), tokens, at)) {
+          return candidate;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Map<String, List<Integer>> byFirstStem(List<ToneEntry> entries) {
+    Map<String, List<Integer>> index = new java.util.HashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      index.computeIfAbsent(entries.get(i).stems().get(0), s -> new ArrayList<>()).add(i);
+    }
+    index.replaceAll((stem, positions) -> List.copyOf(positions));
+    return Map.copyOf(index);
   }
 
   /** The longest intensifier whose words end just before {@code end} (exclusive), if any. */
   Optional<Intensifier> intensifierEndingAt(List<Token> tokens, int end) {
+    if (end < 1 || end > tokens.size() || !index.intensifierLastWords().contains(tokens.get(end - 1).lower())) {
+      return Optional.empty();
+    }
     return intensifiers.stream().filter(i -> wordsAt(i.words(), tokens, end - i.words().size())).findFirst();
   }
 
   /** The longest intensifier whose words start at {@code start}, if any. */
   Optional<Intensifier> intensifierAt(List<Token> tokens, int start) {
+    if (start < 0 || start >= tokens.size() || !index.intensifierFirstWords().contains(tokens.get(start).lower())) {
+      return Optional.empty();
+    }
     return intensifiers.stream().filter(i -> wordsAt(i.words(), tokens, start)).findFirst();
   }
 

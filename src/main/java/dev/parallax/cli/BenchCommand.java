@@ -1,0 +1,90 @@
+package dev.parallax.cli;
+
+import dev.parallax.bench.Bench;
+import dev.parallax.run.Workers;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code parallax bench}: throughput on a scaled corpus against the floors of its libraries, and start-up time. */
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = {"Builds a scaled corpus from the seed articles in a temporary folder (copies with the outlet "
+        + "and story names varied) and times, on the same articles and threads: Lucene's French analyzer, OpenNLP's "
+        + "French sentence detection + tokenizing + POS tagging, and Parallax end to end (reading, language layer, "
+        + "every analyzer, workbooks and index). Then times whole processes of the jar: compare on the seed story "
+        + "against a bare --version, without and with an AppCDS archive.",
+        "Prints a Markdown table: words/s, articles/s, peak heap, and the ratios."},
+    footer = {"%nFor the target size on a 2 GB heap: PARALLAX_JAVA_OPTS=-Xmx2g ./parallax bench --articles 5000"})
+final class BenchCommand implements Callable<Integer> {
+  private static final int QUICK_ARTICLES = 200;
+  private static final int QUICK_STARTUP_RUNS = 3;
+
+  @Option(names = "--articles", defaultValue = "1000", paramLabel = "N",
+      description = "Articles in the scaled corpus (default: ${DEFAULT-VALUE}).")
+  int articles;
+
+  @Option(names = "--outlets-per-story", defaultValue = "10", paramLabel = "N",
+      description = "Articles per story, one per outlet (default: ${DEFAULT-VALUE}).")
+  int outletsPerStory;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Threads for every pass (default: one per core).")
+  Integer threads;
+
+  @Option(names = "--quick", description = "At most " + QUICK_ARTICLES + " articles and " + QUICK_STARTUP_RUNS
+      + " start-up runs: a check that the bench works, not a measure.")
+  boolean quick;
+
+  @Option(names = "--startup-runs", defaultValue = "5", paramLabel = "N",
+      description = "Runs of each start-up command, for the median; 0 skips start-up timing (default: "
+          + "${DEFAULT-VALUE}).")
+  int startupRuns;
+
+  @Option(names = "--charts", description = "Also time Parallax end to end with the PNG charts of every story.")
+  boolean charts;
+
+  @Option(names = "--seeds", defaultValue = "corpus", paramLabel = "DIR",
+      description = "The story or corpus folder whose articles are copied (default: ${DEFAULT-VALUE}).")
+  Path seeds;
+
+  @Option(names = "--keep", description = "Keep the temporary folder (scaled corpus and workbooks) and print it.")
+  boolean keep;
+
+  @Option(names = "--verbose", description = "Print the stack trace of an internal error.")
+  boolean verbose;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (articles < 2 || outletsPerStory < 2 || startupRuns < 0 || (threads != null && threads < 1)) {
+      throw new ParameterException(spec.commandLine(),
+          "--articles and --outlets-per-story must be at least 2, --threads at least 1, --startup-runs at least 0");
+    }
+    Progress progress = new Progress(spec.commandLine().getErr(), 1);
+    progress.stage("Bench");
+    Bench.Options options = new Bench.Options(quick ? Math.min(articles, QUICK_ARTICLES) : articles,
+        outletsPerStory, threads == null ? Workers.allCores() : threads, charts,
+        quick ? Math.min(startupRuns, QUICK_STARTUP_RUNS) : startupRuns, seeds, jar(), keep,
+        VersionProvider.version());
+    new Bench(options, progress::note).run(spec.commandLine().getOut());
+    return 0;
+  }
+
+  /** The jar this command runs from, if it runs from one (not from the classes of a build or a test). */
+  private static Optional<Path> jar() {
+    try {
+      Path location = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Files.isRegularFile(location) && location.toString().endsWith(".jar") ? Optional.of(location)
+          : Optional.empty();
+    } catch (URISyntaxException | SecurityException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package dev.parallax.run;
+
+import dev.parallax.analysis.AnalysisResult;
+import dev.parallax.analysis.Analyzer;
+import dev.parallax.analysis.Analyzers;
+import dev.parallax.analysis.findings.Findings;
+import dev.parallax.corpus.Story;
+import dev.parallax.report.ChartWriter;
+import dev.parallax.report.IndexEntry;
+import dev.parallax.report.IndexWriter;
+import dev.parallax.report.StoryReport;
+import dev.parallax.report.WorkbookWriter;
+import dev.parallax.text.LanguageLayer;
+import dev.parallax.text.ParsedArticle;
+import dev.parallax.text.ParsedStory;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import javax.imageio.ImageIO;
+
+/**
+ * One story end to end: language layer (articles in parallel, in order), analyzers, workbook and charts. The
+ * workbook and charts of a story are a function of the story alone, whatever the number of threads.
+ */
+public final class StoryPipeline {
+
+  /** What every story of a run shares: where it comes from and what is written. */
+  public record Settings(String corpus, String version, ZonedDateTime runAt, boolean charts, int chartScale,
+                         double factThreshold) {
+  }
+
+  /** Receives a line when a stage starts and notes on the way; {@link #quiet()} for many-story runs. */
+  public record Listener(Consumer<String> stage, Consumer<String> note) {
+    public static Listener quiet() {
+      return new Listener(message -> { }, message -> { });
+    }
+  }
+
+  /** What a story's run wrote, and what the index keeps of it. */
+  public record Written(IndexEntry entry, Path workbook, List<Path> charts) {
+    public Written {
+      charts = List.copyOf(charts);
+    }
+  }
+
+  public static final String INDEX = "index.xlsx";
+  private static final String CHARTS = "charts";
+
+  private final LanguageLayer languageLayer;
+  private final Workers workers;
+  private final Settings settings;
+
+  public StoryPipeline(LanguageLayer languageLayer, Workers workers, Settings settings) {
+    this.languageLayer = languageLayer;
+    this.workers = workers;
+    this.settings = settings;
+    // ImageIO otherwise buffers every PNG it encodes through a temporary file on disk.
+    ImageIO.setUseCache(false);
+  }
+
+  /**
+   * Every story on the workers' threads, story {@code s} to {@code <output folder>/s/<output file name>} with its
+   * charts beside it, then the index of the stories, {@code <output folder>/index.xlsx}, which is returned.
+   *
+   * @param done told the number of stories written so far, from any thread
+   */
+  public Path runAll(List<Story> stories, Path output, IntConsumer done) {
+    Path folder = output.toAbsolutePath().getParent();
+    AtomicInteger count = new AtomicInteger();
+    List<IndexEntry> entries = workers.map(stories, story -> {
+      Path workbook = folder.resolve(story.name()).resolve(output.getFileName());
+      IndexEntry entry = run(story, workbook, workbook.resolveSibling(CHARTS), Listener.quiet()).entry();
+      done.accept(count.incrementAndGet());
+      return entry;
+    });
+    Path index = folder.resolve(INDEX);
+    new IndexWriter().write(entries, settings.version(), settings.corpus(), settings.runAt(), index);
+    return index;
+  }
+
+  /** The language layer over the story's articles, on the workers' threads, in article order. */
+  public ParsedStory parse(Story story) {
+    return new ParsedStory(story.name(), workers.map(story.articles(), languageLayer::parse));
+  }
+
+  public Written run(Story story, Path workbook, Path chartFolder, Listener listener) {
+    listener.stage().accept("Language layer: " + story.name());
+    ParsedStory parsed = parse(story);
+    listener.note().accept(parsed.articles().size() + " articles, " + parsed.sentences().size() + " sentences, "
+        + parsed.articles().stream().mapToInt(ParsedArticle::wordCount).sum() + " words");
+    List<Analyzer> analyzers = Analyzers.all(settings.factThreshold());
+    listener.stage().accept("Analyzers: " + String.join(", ", analyzers.stream().map(Analyzer::id).toList()));
+    List<AnalysisResult> results = Analyzers.runAll(analyzers, parsed);
+    StoryReport report = new StoryReport(parsed, results, Findings.of(parsed.outlets(), results),
+        settings.version(), settings.corpus(), settings.runAt());
+    Supplier<List<Path>> writeWorkbook = () -> {
+      listener.stage().accept("Workbook: " + workbook);
+      new WorkbookWriter().write(report, workbook);
+      return List.of();
+    };
+    Supplier<List<Path>> writeCharts = () -> {
+      if (!settings.charts()) {
+        return List.of();
+      }
+      listener.stage().accept("Charts: " + chartFolder);
+      return new ChartWriter(settings.chartScale()).write(report, chartFolder);
+    };
+    List<Path> charts = workers.map(List.of(writeWorkbook, writeCharts), Supplier::get).get(1);
+    return new Written(IndexEntry.of(report, workbook), workbook, charts);
+  }
+}

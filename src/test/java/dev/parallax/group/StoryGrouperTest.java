@@ -1,0 +1,71 @@
+package dev.parallax.group;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.run.Workers;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The grouping rules on hand-made profiles, where the scores are known exactly. */
+class StoryGrouperTest {
+  private static final Map<CharSequence, Integer> MEETING = Map.of("réunion", 3, "sécurité", 2, "moscou", 1);
+
+  private static ArticleProfile profile(String name, Set<LocalDate> dates, Map<CharSequence, Integer> wording) {
+    return new ArticleProfile(Path.of(name + ".txt"), name, dates, Map.of("aes", 1, "russie", 1), Set.of(),
+        wording);
+  }
+
+  private static Grouping group(List<ArticleProfile> profiles) {
+    try (Workers workers = new Workers(2)) {
+      return new StoryGrouper(0.33, 7, workers).groupProfiles(profiles);
+    }
+  }
+
+  @Test
+  void sameWordingAndNamesWithinTheWindowShareAStory() {
+    Grouping grouping = group(List.of(profile("a", Set.of(LocalDate.of(2025, 4, 5)), MEETING),
+        profile("b", Set.of(LocalDate.of(2025, 4, 7)), MEETING)));
+    assertThat(grouping.stories()).hasSize(1);
+    assertThat(grouping.decisions().get(0).reason()).startsWith("with b.txt 1.00 (wording 1.00, names 1.00");
+  }
+
+  @Test
+  void datesFurtherApartThanTheWindowKeepIdenticalArticlesApart() {
+    Grouping grouping = group(List.of(profile("april", Set.of(LocalDate.of(2025, 4, 5)), MEETING),
+        profile("november", Set.of(LocalDate.of(2025, 11, 20)), MEETING)));
+    assertThat(grouping.stories()).hasSize(2);
+    assertThat(grouping.decisions().get(1).reason()).startsWith("alone: closest april.txt")
+        .endsWith("dates more than 7 days apart");
+  }
+
+  @Test
+  void anUndatedArticleCannotBridgeTwoDatesTooFarApart() {
+    Map<CharSequence, Integer> closer = Map.of("réunion", 3, "sécurité", 2, "moscou", 2);
+    Grouping grouping = group(List.of(profile("april", Set.of(LocalDate.of(2025, 4, 5)), MEETING),
+        profile("undated", Set.of(), closer),
+        profile("november", Set.of(LocalDate.of(2025, 11, 20)), Map.of("réunion", 1, "sécurité", 2, "moscou", 2))));
+    assertThat(grouping.stories()).hasSize(2);
+    assertThat(grouping.decisions().get(0).story()).isEqualTo(grouping.decisions().get(1).story());
+    assertThat(grouping.decisions().get(2).story()).isNotEqualTo(grouping.decisions().get(0).story());
+    assertThat(grouping.decisions().get(2).reason()).contains("its story holds an article dated more than 7 days");
+  }
+
+  @Test
+  void differentWordingStaysApartEvenWithTheSameNames() {
+    Grouping grouping = group(List.of(profile("meeting", Set.of(), MEETING),
+        profile("energy", Set.of(), Map.of("électricité", 3, "centrale", 2, "mine", 2))));
+    assertThat(grouping.stories()).hasSize(2);
+    assertThat(grouping.decisions().get(1).reason()).contains("names 1.00").endsWith("wording below 0.25");
+  }
+
+  @Test
+  void namesStoriesByNumberMonthAndCommonNames() {
+    Grouping grouping = group(List.of(profile("a", Set.of(LocalDate.of(2025, 4, 5)), MEETING)));
+    assertThat(grouping.stories().get(0).name()).isEqualTo("01-2025-04-aes-russie");
+    assertThat(grouping.decisions().get(0).reason()).isEqualTo("alone: the only article");
+  }
+}
