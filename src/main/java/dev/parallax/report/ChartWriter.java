@@ -21,7 +21,7 @@ public final class ChartWriter {
     List<Path> written = new ArrayList<>();
     for (AnalysisResult result : report.results()) {
       for (ChartSpec spec : result.charts()) {
-        Path file = folder.resolve(spec.name() + ".png");
+        Path file = folder.resolve(SafeNames.file(spec.name()) + ".png");
         byte[] png = renderer.png(spec, scale);
         AtomicFile.write(file, out -> out.write(png));
         written.add(file);

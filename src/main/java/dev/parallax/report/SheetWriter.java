@@ -47,7 +47,7 @@ final class SheetWriter {
   }
 
   Sheet write(String name, List<String> headers, List<List<Value>> rows) {
-    Sheet sheet = workbook.createSheet(name);
+    Sheet sheet = workbook.createSheet(SafeNames.sheet(name));
     Row headerRow = sheet.createRow(0);
     for (int c = 0; c < headers.size(); c++) {
       Cell cell = headerRow.createCell(c);
@@ -142,8 +142,8 @@ final class SheetWriter {
 
   /** The address of a cell in another sheet, for a document hyperlink. */
   static String address(String sheet, int rowIndex, int column) {
-    return "'" + sheet.replace("'", "''") + "'!" + new org.apache.poi.ss.util.CellReference(rowIndex, column)
-        .formatAsString(false);
+    return "'" + SafeNames.sheet(sheet).replace("'", "''") + "'!"
+        + new org.apache.poi.ss.util.CellReference(rowIndex, column).formatAsString(false);
   }
 
 }
