@@ -76,7 +76,7 @@ final class SheetWriter {
 
   private void write(Cell cell, Value value) {
     Object content = value.content();
-    boolean linked = value.link() != null;
+    boolean linked = value.link() != null && !Links.isForeignScheme(value.link());
     if (content instanceof Number number) {
       cell.setCellValue(number.doubleValue());
       Figure.Format format = value.format() != null ? value.format()
@@ -93,9 +93,9 @@ final class SheetWriter {
   }
 
   private Hyperlink hyperlink(String target) {
-    boolean web = target.startsWith("http://") || target.startsWith("https://");
+    boolean web = Links.isWebAddress(target);
     Hyperlink link = workbook.getCreationHelper().createHyperlink(web ? HyperlinkType.URL : HyperlinkType.DOCUMENT);
-    link.setAddress(target);
+    link.setAddress(web ? Links.webAddress(target) : target);
     return link;
   }
 

@@ -1,0 +1,200 @@
+package dev.parallax.cli;
+
+import static dev.parallax.WorkbookChecks.column;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.Seeds;
+import dev.parallax.WorkbookChecks;
+import dev.parallax.report.Palette;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Input that is valid but awkward, run end to end through {@code parallax compare} and read back with POI: many
+ * outlets, outlet names no sheet or file may carry, links, and article text that looks like a formula.
+ */
+class RobustInputTest {
+  private static final String SHORT = "---\noutlet: %s\nlanguage: fr\n---\n"
+      + "La Russie a réaffirmé son soutien à l’AES. Le ministre l’a dit à Moscou.\n";
+
+  @TempDir
+  Path dir;
+  Path story;
+
+  @BeforeEach
+  void createStory() throws IOException {
+    story = Files.createDirectories(dir.resolve("story"));
+  }
+
+  /** Twelve copies of the seed articles (alternately maliweb.net's and Ovajabmedia.com's), the outlet renamed. */
+  @Test
+  void twelveOutlets() throws IOException {
+    List<String> outlets = new ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      String outlet = "Copy %02d of %s".formatted(i, i % 2 == 1 ? Seeds.MALIWEB : Seeds.OVAJAB);
+      String seed = Files.readString(Seeds.STORY.resolve((i % 2 == 1 ? Seeds.MALIWEB : Seeds.OVAJAB) + ".txt"));
+      Files.writeString(story.resolve("copy-%02d.txt".formatted(i)),
+          seed.replaceFirst("(?m)^outlet: .*$", "outlet: " + outlet));
+      outlets.add(outlet);
+    }
+    Cli cli = compare();
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    try (Workbook workbook = WorkbookChecks.open(dir.resolve("out.xlsx"))) {
+      Sheet summary = workbook.getSheet("Summary");
+      List<String> rows = new ArrayList<>();
+      summary.forEach(row -> rows.add(row.getCell(0).getStringCellValue()));
+      assertThat(rows.subList(1, rows.size())).containsExactlyElementsOf(outlets);
+      WorkbookChecks.assertLinksResolve(workbook);
+    }
+    assertThat(cli.out()).contains("3 charts");
+    for (String chart : List.of("coverage", "tone-voice", "tone-actors")) {
+      BufferedImage image = ImageIO.read(dir.resolve("charts/" + chart + ".png").toFile());
+      assertThat(image.getWidth()).isEqualTo(1600);
+    }
+    Palette palette = new Palette(outlets);
+    Set<Integer> colours = new HashSet<>();
+    outlets.forEach(outlet -> colours.add(palette.colour(outlet).getRGB()));
+    assertThat(colours).as("one distinct colour per outlet").hasSize(12);
+    BufferedImage coverage = ImageIO.read(dir.resolve("charts/coverage.png").toFile());
+    for (String outlet : outlets) {
+      assertThat(contains(coverage, palette.colour(outlet))).as("coverage.png has %s's colour", outlet).isTrue();
+    }
+  }
+
+  @Test
+  void anOutletNameIllegalInSheetAndFileNames() throws IOException {
+    String outlet = "Le Monde: Afrique/Sahel?*[1]";
+    Files.writeString(story.resolve("a.txt"), SHORT.formatted("A"));
+    Files.writeString(story.resolve("lemonde.txt"), SHORT.formatted(outlet));
+    Cli cli = compare();
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    try (Workbook workbook = WorkbookChecks.open(dir.resolve("out.xlsx"))) {
+      WorkbookChecks.assertLegalSheetNames(workbook);
+      WorkbookChecks.assertLinksResolve(workbook);
+      Sheet summary = workbook.getSheet("Summary");
+      assertThat(summary.getRow(2).getCell(0).getStringCellValue()).isEqualTo(outlet);
+      Sheet sentences = workbook.getSheet("Sentences");
+      assertThat(sentences.getRow(3).getCell(0).getStringCellValue()).isEqualTo(outlet + "#1");
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      assertThat(files.map(p -> dir.relativize(p).toString()).sorted())
+          .containsExactly("", "charts", "charts/coverage.png", "charts/tone-actors.png", "charts/tone-voice.png",
+              "out.xlsx", "story", "story/a.txt", "story/lemonde.txt");
+    }
+  }
+
+  /** An http(s) URL becomes a link, whatever the case of its scheme; nothing else in the Articles sheet does. */
+  @Test
+  void onlyHttpUrlsBecomeLinks() throws IOException {
+    Files.writeString(story.resolve("a.txt"), SHORT.formatted("A").replace("language: fr",
+        "language: fr\nurl: https://www.example.org/article?id=1"));
+    Files.writeString(story.resolve("b.txt"), SHORT.formatted("B").replace("language: fr",
+        "language: fr\nurl: HTTP://EXAMPLE.ORG/B"));
+    Files.writeString(story.resolve("c.txt"), SHORT.formatted("C")
+        + "\nLe site javascript:alert(1) et l’adresse https://evil.example/x sont du texte.\n");
+    Cli cli = compare();
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    try (Workbook workbook = WorkbookChecks.open(dir.resolve("out.xlsx"))) {
+      WorkbookChecks.assertLinksResolve(workbook);
+      Sheet articles = workbook.getSheet("Articles");
+      int url = column(articles, "URL");
+      assertThat(articles.getRow(1).getCell(url).getHyperlink().getType()).isEqualTo(HyperlinkType.URL);
+      assertThat(articles.getRow(1).getCell(url).getHyperlink().getAddress())
+          .isEqualTo("https://www.example.org/article?id=1");
+      assertThat(articles.getRow(2).getCell(url).getHyperlink().getType()).isEqualTo(HyperlinkType.URL);
+      assertThat(articles.getRow(2).getCell(url).getHyperlink().getAddress()).isEqualTo("http://EXAMPLE.ORG/B");
+      assertThat(articles.getRow(2).getCell(url).getStringCellValue()).isEqualTo("HTTP://EXAMPLE.ORG/B");
+      assertThat(articles.getRow(3).getCell(url).getHyperlink()).isNull();
+      List<String> webLinks = new ArrayList<>();
+      WorkbookChecks.forEachCell(workbook, cell -> {
+        if (cell.getHyperlink() != null && cell.getHyperlink().getType() != HyperlinkType.DOCUMENT) {
+          webLinks.add(cell.getSheet().getSheetName() + "!" + cell.getAddress());
+        }
+      });
+      assertThat(webLinks).containsExactly("Articles!E2", "Articles!E3");
+    }
+  }
+
+  /** Article text, titles, authors and outlet names that start like a formula are written as text. */
+  @Test
+  void textThatLooksLikeAFormulaStaysText() throws IOException {
+    Files.writeString(story.resolve("a.txt"), SHORT.formatted("A"));
+    Files.writeString(story.resolve("b.txt"), """
+        ---
+        outlet: =Outlet
+        title: "=HYPERLINK(""http://evil.example"",""Cliquez"")"
+        author: "@auteur"
+        language: fr
+        ---
+        =HYPERLINK("http://evil.example/x","Cliquez ici") est le texte d’un paragraphe.
+
+        +33 1 23 45 67 89 est le numéro cité par le ministre.
+
+        -2+3 font un, a noté le ministre.
+
+        @SUM(A1:A2) n’est pas une formule ici.
+        """);
+    Cli cli = compare();
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    try (Workbook workbook = WorkbookChecks.open(dir.resolve("out.xlsx"))) {
+      List<String> formulas = new ArrayList<>();
+      List<String> strings = new ArrayList<>();
+      WorkbookChecks.forEachCell(workbook, cell -> {
+        if (cell.getCellType() == CellType.FORMULA) {
+          formulas.add(cell.getCellFormula());
+        } else if (cell.getCellType() == CellType.STRING) {
+          strings.add(cell.getStringCellValue());
+        }
+      });
+      assertThat(formulas).noneMatch(f -> f.contains("evil") || f.contains("SUM") || f.contains("Outlet")
+          || f.contains("auteur") || f.contains("23"));
+      assertThat(strings).contains("=Outlet", "=Outlet#1", "@auteur",
+          "=HYPERLINK(\"\"http://evil.example\"\",\"\"Cliquez\"\")",
+          "=HYPERLINK(\"http://evil.example/x\",\"Cliquez ici\") est le texte d’un paragraphe.",
+          "+33 1 23 45 67 89 est le numéro cité par le ministre.",
+          "-2+3 font un, a noté le ministre.",
+          "@SUM(A1:A2) n’est pas une formule ici.");
+      Sheet sentences = workbook.getSheet("Sentences");
+      int text = column(sentences, "Text");
+      for (Row row : sentences) {
+        Cell cell = row.getCell(text);
+        assertThat(cell.getCellType()).as("Sentences!%s", cell.getAddress()).isEqualTo(CellType.STRING);
+      }
+    }
+  }
+
+  private Cli compare() {
+    return Cli.run("compare", story.toString(), "-o", dir.resolve("out.xlsx").toString(),
+        "--charts", dir.resolve("charts").toString());
+  }
+
+  private static boolean contains(BufferedImage image, Color colour) {
+    int rgb = colour.getRGB();
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        if (image.getRGB(x, y) == rgb) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
