@@ -2,6 +2,7 @@ package dev.parallax.cli;
 
 import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.Analyzers;
+import dev.parallax.analysis.LanguageSupport;
 import dev.parallax.corpus.CorpusReader;
 import dev.parallax.corpus.Story;
 import dev.parallax.report.ChartWriter;
@@ -73,6 +74,7 @@ final class CompareCommand implements Callable<Integer> {
         + parsed.articles().stream().mapToInt(a -> a.wordCount()).sum() + " words");
     progress.stage("Analyzers: " + String.join(", ", Analyzers.all().stream().map(a -> a.id()).toList()));
     List<AnalysisResult> results = Analyzers.runAll(parsed);
+    LanguageSupport.notices(parsed, Analyzers.all()).forEach(progress::note);
     StoryReport report = new StoryReport(parsed, results, VersionProvider.version(), corpus.toString(),
         ZonedDateTime.now());
     progress.stage("Workbook: " + workbook);

@@ -181,6 +181,106 @@ class RobustInputTest {
     }
   }
 
+  /**
+   * One story in three languages, each article written for this test: French and English have models and word
+   * lists, German has neither. Each article is analysed in its own (detected) language, and the run says that the
+   * tone analyzer had no word list for the German one.
+   */
+  @Test
+  void aStoryMixingLanguages() throws IOException {
+    Files.writeString(story.resolve("fr.txt"), """
+        ---
+        outlet: Sahel Tribune
+        ---
+        Les ministres des Affaires étrangères de la Confédération des États du Sahel ont rencontré leur homologue \
+        russe à Moscou. La Russie a réaffirmé son soutien à la Force unifiée de l’AES. « Nous avons pu enregistrer \
+        un engagement très fort de la Russie », a déclaré le ministre malien. Les parties ont condamné les actes de \
+        terrorisme dans la région. Une nouvelle réunion pourrait avoir lieu l’an prochain.
+        """);
+    Files.writeString(story.resolve("en.txt"), """
+        ---
+        outlet: Sahel Post
+        ---
+        The foreign ministers of the Alliance of Sahel States met their Russian counterpart in Moscow on Thursday. \
+        Russia reaffirmed its strong support for the unified force of the alliance. “We recorded a very strong \
+        commitment from Russia,” the Malian minister said. The parties condemned terrorism in the region and praised \
+        the talks as "frank and open". A further meeting could take place next year.
+        """);
+    Files.writeString(story.resolve("de.txt"), """
+        ---
+        outlet: Sahel Zeitung
+        ---
+        Die Außenminister der Allianz der Sahelstaaten haben am Donnerstag in Moskau ihren russischen Amtskollegen \
+        getroffen. Russland bekräftigte seine Unterstützung für die gemeinsame Truppe der Allianz. „Wir haben ein \
+        sehr starkes Engagement Russlands erreicht“, sagte der malische Außenminister. Die Parteien verurteilten den \
+        Terrorismus in der Region. Ein weiteres Treffen könnte im nächsten Jahr stattfinden.
+        """);
+    Cli cli = compare();
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+
+    var parsed = new dev.parallax.text.LanguageLayer().parse(
+        new dev.parallax.corpus.CorpusReader(note -> { }).readStory(story));
+    var byOutlet = new java.util.HashMap<String, dev.parallax.text.ParsedArticle>();
+    parsed.articles().forEach(a -> byOutlet.put(a.outlet(), a));
+    assertThat(byOutlet.get("Sahel Tribune").language().code()).isEqualTo("fr");
+    assertThat(byOutlet.get("Sahel Post").language().code()).isEqualTo("en");
+    var german = byOutlet.get("Sahel Zeitung");
+    assertThat(german.language().code()).isEqualTo("de");
+    assertThat(german.language().name()).isEqualTo("German");
+    for (var article : parsed.articles()) {
+      assertThat(article.sentences()).as(article.outlet()).hasSize(5);
+    }
+    assertThat(german.sentences().get(2).tokens()).filteredOn(t -> t.quoted() && t.isWord())
+        .extracting(dev.parallax.text.Token::text)
+        .containsExactly("Wir", "haben", "ein", "sehr", "starkes", "Engagement", "Russlands", "erreicht");
+    assertThat(byOutlet.get("Sahel Post").sentences().get(2).tokens()).filteredOn(t -> t.quoted() && t.isWord())
+        .extracting(dev.parallax.text.Token::text)
+        .containsExactly("We", "recorded", "a", "very", "strong", "commitment", "from", "Russia");
+    assertThat(byOutlet.get("Sahel Post").sentences().get(0).tokens()).extracting(dev.parallax.text.Token::pos)
+        .contains("NOUN", "VERB");
+    assertThat(german.sentences().get(0).tokens()).extracting(dev.parallax.text.Token::pos).containsOnly("X");
+
+    List<String> notes = cli.err().lines().map(String::strip).filter(l -> l.startsWith("note: ")).toList();
+    assertThat(notes).containsExactly(
+        "note: Sahel Zeitung is in German (de): no OpenNLP model, so its sentences are split by rule and its words "
+            + "have no part-of-speech tags",
+        "note: Sahel Zeitung is in German (de): the tone analyzer has no word list for it (polarity, loaded, "
+            + "intensifiers, negators, actors), so it finds nothing there");
+
+    try (Workbook workbook = WorkbookChecks.open(dir.resolve("out.xlsx"))) {
+      Sheet articles = workbook.getSheet("Articles");
+      List<String> languages = new ArrayList<>();
+      for (Row row : articles) {
+        languages.add(row.getCell(0).getStringCellValue() + ": "
+            + row.getCell(column(articles, "Language")).getStringCellValue());
+      }
+      assertThat(languages).containsExactly("Outlet: Language", "Sahel Zeitung: de (detected)",
+          "Sahel Post: en (detected)", "Sahel Tribune: fr (detected)");
+
+      Sheet tone = workbook.getSheet("Tone");
+      Set<String> outletsWithTone = new HashSet<>();
+      tone.forEach(row -> outletsWithTone.add(row.getCell(column(tone, "Outlet")).getStringCellValue()));
+      assertThat(outletsWithTone).as("each article's tone words come from its own language's lists")
+          .contains("Sahel Tribune", "Sahel Post").doesNotContain("Sahel Zeitung");
+
+      List<String> about = new ArrayList<>();
+      for (Row row : workbook.getSheet("About")) {
+        if (row.getCell(0).getStringCellValue().equals("Language")) {
+          about.add(row.getCell(1).getStringCellValue() + " | " + row.getCell(2).getStringCellValue());
+        }
+      }
+      assertThat(about).containsExactly(
+          "Sahel Zeitung | German (de), detected by OpenNLP langdetect; no OpenNLP model: sentences split by rule, "
+              + "no part-of-speech tags; some analyzers have no word lists (below)",
+          "Sahel Zeitung · tone | no word list in German (de) for polarity, loaded, intensifiers, negators, actors: "
+              + "the tone analyzer finds nothing in this article",
+          "Sahel Post | English (en), detected by OpenNLP langdetect; OpenNLP sentence and part-of-speech models; "
+              + "every analyzer has its word lists",
+          "Sahel Tribune | French (fr), detected by OpenNLP langdetect; OpenNLP sentence and part-of-speech models; "
+              + "every analyzer has its word lists");
+    }
+  }
+
   private Cli compare() {
     return Cli.run("compare", story.toString(), "-o", dir.resolve("out.xlsx").toString(),
         "--charts", dir.resolve("charts").toString());
