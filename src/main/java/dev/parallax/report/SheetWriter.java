@@ -18,6 +18,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class SheetWriter {
   private static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+  /** Excel's limit of links in one worksheet; past it a cell keeps its text and loses its link. */
+  static final int MAX_LINKS_PER_SHEET = 65_530;
   private static final int MAX_WIDTH_CHARS = 70;
   private static final int SAMPLE_ROWS = 500;
   private static final float LINE_POINTS = 15f;
@@ -40,6 +42,7 @@ final class SheetWriter {
 
   private final Workbook workbook;
   private final Styles styles;
+  private int linksInSheet;
 
   SheetWriter(Workbook workbook, Styles styles) {
     this.workbook = workbook;
@@ -48,6 +51,7 @@ final class SheetWriter {
 
   Sheet write(String name, List<String> headers, List<List<Value>> rows) {
     Sheet sheet = workbook.createSheet(SafeNames.sheet(name));
+    linksInSheet = 0;
     Row headerRow = sheet.createRow(0);
     for (int c = 0; c < headers.size(); c++) {
       Cell cell = headerRow.createCell(c);
@@ -76,7 +80,8 @@ final class SheetWriter {
 
   private void write(Cell cell, Value value) {
     Object content = value.content();
-    boolean linked = value.link() != null && !Links.isForeignScheme(value.link());
+    boolean linked = value.link() != null && !Links.isForeignScheme(value.link())
+        && linksInSheet < MAX_LINKS_PER_SHEET;
     if (content instanceof Number number) {
       cell.setCellValue(number.doubleValue());
       Figure.Format format = value.format() != null ? value.format()
@@ -88,6 +93,7 @@ final class SheetWriter {
       cell.setCellStyle(linked ? styles.link : text.length() > MAX_WIDTH_CHARS ? styles.wrapped : styles.text);
     }
     if (linked) {
+      linksInSheet++;
       cell.setHyperlink(hyperlink(value.link()));
     }
   }
