@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,6 +31,11 @@ final class AtomicFile {
     createFolder(folder);
     if (Files.isDirectory(target)) {
       throw new OutputException(target, "is a folder, not a file; left untouched");
+    }
+    Path lock = lockFile(target);
+    if (lock != null) {
+      throw new OutputException(target, "is open in another program (lock file " + lock.getFileName()
+          + " beside it); close it and run again, or delete the lock file if nothing has it open; left untouched");
     }
     if (Files.exists(target) && isReadOnly(target)) {
       throw new OutputException(target, "exists and is not writable (open in another program, or read-only?); left untouched");
@@ -88,6 +94,25 @@ final class AtomicFile {
     } catch (UnsupportedOperationException | IOException e) {
       return false;
     }
+  }
+
+  /**
+   * The lock file an office program keeps beside a document it has open: LibreOffice's {@code .~lock.<name>#},
+   * Excel's {@code ~$<name>} (with the first two characters of a long name dropped). Null when there is none.
+   */
+  static Path lockFile(Path target) {
+    if (!Files.exists(target)) {
+      return null;
+    }
+    String name = target.getFileName().toString();
+    String shortened = name.substring(Math.min(2, name.length()));
+    for (String lock : List.of(".~lock." + name + "#", "~$" + name, "~$" + shortened)) {
+      Path candidate = target.resolveSibling(lock);
+      if (Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
   }
 
   private static OutputException notWritten(Path target, IOException e) {

@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Output faults on the command line: a workbook that is read-only or in a read-only folder, a folder where the
- * workbook should be, a charts folder that cannot be created. Each ends with exit code 2, one line naming the path
- * and the problem, the earlier file untouched and no temporary file left behind. (A full disk is simulated in
- * {@code report.AtomicFileTest}.)
+ * Output faults on the command line: a workbook that is open in another program, read-only or in a read-only
+ * folder, a folder where the workbook should be, a charts folder that cannot be created. Each ends with exit code
+ * 2, one line naming the path and the problem, the earlier file untouched and no temporary file left behind. (A
+ * full disk is simulated in {@code report.AtomicFileTest}.)
  *
  * <p>The suite may run as root, who can write read-only files; Parallax checks the permission bits itself, so
  * these tests hold for root too. Where the file system has no POSIX permissions they are skipped.
@@ -72,6 +74,27 @@ class FaultsTest {
     } finally {
       Files.setPosixFilePermissions(reports, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
+  }
+
+  /** LibreOffice and Excel keep a lock file beside a workbook they have open. */
+  @ParameterizedTest
+  @ValueSource(strings = {".~lock.comparison.xlsx#", "~$mparison.xlsx", "~$comparison.xlsx"})
+  void aWorkbookOpenInAnotherProgramIsLeftUntouched(String lockFile) throws IOException {
+    Path workbook = Files.writeString(reports.resolve("comparison.xlsx"), EARLIER);
+    Path lock = Files.writeString(reports.resolve(lockFile), ",analyst,host,23.11.2025 19:52,file:///home/analyst;");
+    Cli cli = compare(workbook, reports.resolve("charts"));
+    assertOneLineError(cli, "comparison.xlsx", "is open in another program (lock file " + lockFile);
+    assertThat(Files.readString(workbook)).isEqualTo(EARLIER);
+    assertThat(lock).exists();
+    assertThat(names(reports)).containsExactlyInAnyOrder("comparison.xlsx", lockFile);
+  }
+
+  /** A lock file with no workbook beside it (a crash long ago) does not stop a first run. */
+  @Test
+  void aStaleLockFileWithoutItsWorkbookIsIgnored() throws IOException {
+    Files.writeString(reports.resolve(".~lock.comparison.xlsx#"), "stale");
+    Cli cli = compare(reports.resolve("comparison.xlsx"), reports.resolve("charts"));
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
   }
 
   /** Works for any user, root included: a folder sits where the workbook should go. */
