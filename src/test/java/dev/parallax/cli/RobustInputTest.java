@@ -240,8 +240,10 @@ class RobustInputTest {
         .contains("NOUN", "VERB");
     assertThat(german.sentences().get(0).tokens()).extracting(dev.parallax.text.Token::pos).containsOnly("X");
 
+    // Other analyzers may declare word lists too; only the German article lacks any, and tone's are named.
     List<String> notes = cli.err().lines().map(String::strip).filter(l -> l.startsWith("note: ")).toList();
-    assertThat(notes).containsExactly(
+    assertThat(notes).allMatch(note -> note.startsWith("note: Sahel Zeitung is in German (de): "));
+    assertThat(notes).contains(
         "note: Sahel Zeitung is in German (de): no OpenNLP model, so its sentences are split by rule and its words "
             + "have no part-of-speech tags",
         "note: Sahel Zeitung is in German (de): the tone analyzer has no word list for it (polarity, loaded, "
@@ -269,15 +271,18 @@ class RobustInputTest {
           about.add(row.getCell(1).getStringCellValue() + " | " + row.getCell(2).getStringCellValue());
         }
       }
-      assertThat(about).containsExactly(
+      assertThat(about).startsWith(
           "Sahel Zeitung | German (de), detected by OpenNLP langdetect; no OpenNLP model: sentences split by rule, "
-              + "no part-of-speech tags; some analyzers have no word lists (below)",
+              + "no part-of-speech tags; some analyzers have no word lists (below)");
+      assertThat(about).contains(
           "Sahel Zeitung · tone | no word list in German (de) for polarity, loaded, intensifiers, negators, actors: "
-              + "the tone analyzer finds nothing in this article",
+              + "the tone analyzer finds nothing in this article");
+      assertThat(about).endsWith(
           "Sahel Post | English (en), detected by OpenNLP langdetect; OpenNLP sentence and part-of-speech models; "
               + "every analyzer has its word lists",
           "Sahel Tribune | French (fr), detected by OpenNLP langdetect; OpenNLP sentence and part-of-speech models; "
               + "every analyzer has its word lists");
+      assertThat(about).allMatch(row -> row.startsWith("Sahel Zeitung") || row.endsWith("its word lists"));
     }
   }
 
