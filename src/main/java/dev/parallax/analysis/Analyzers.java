@@ -1,6 +1,9 @@
 package dev.parallax.analysis;
 
+import dev.parallax.analysis.attribution.AttributionAnalyzer;
 import dev.parallax.analysis.coverage.CoverageAnalyzer;
+import dev.parallax.analysis.facts.FactsAnalyzer;
+import dev.parallax.analysis.hedging.HedgingAnalyzer;
 import dev.parallax.analysis.tone.ToneAnalyzer;
 import dev.parallax.text.ParsedStory;
 import java.util.List;
@@ -11,13 +14,27 @@ public final class Analyzers {
   }
 
   public static List<Analyzer> all() {
+    return all(FactsAnalyzer.DEFAULT_THRESHOLD);
+  }
+
+  /** @param factThreshold the similarity above which claims from different outlets report the same fact */
+  public static List<Analyzer> all(double factThreshold) {
+    Analyzer attribution = new Remembered(new AttributionAnalyzer());
+    Analyzer hedging = new Remembered(new HedgingAnalyzer());
     return List.of(
         new CoverageAnalyzer(),
+        attribution,
+        hedging,
+        new FactsAnalyzer(attribution, hedging, factThreshold),
         new ToneAnalyzer());
   }
 
   /** Runs every analyzer on the story, in order. */
   public static List<AnalysisResult> runAll(ParsedStory story) {
-    return all().stream().map(analyzer -> analyzer.analyze(story)).toList();
+    return runAll(all(), story);
+  }
+
+  public static List<AnalysisResult> runAll(List<Analyzer> analyzers, ParsedStory story) {
+    return analyzers.stream().map(analyzer -> analyzer.analyze(story)).toList();
   }
 }

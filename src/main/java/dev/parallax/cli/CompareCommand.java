@@ -1,8 +1,11 @@
 package dev.parallax.cli;
 
 import dev.parallax.analysis.AnalysisResult;
+import dev.parallax.analysis.Analyzer;
 import dev.parallax.analysis.Analyzers;
 import dev.parallax.analysis.LanguageSupport;
+import dev.parallax.analysis.facts.FactsAnalyzer;
+import dev.parallax.analysis.findings.Findings;
 import dev.parallax.corpus.CorpusReader;
 import dev.parallax.corpus.Story;
 import dev.parallax.report.ChartWriter;
@@ -41,6 +44,11 @@ final class CompareCommand implements Callable<Integer> {
       description = "1 for 1600×900 pixel charts, 2 for 3200×1800 (default: ${DEFAULT-VALUE}).")
   int chartScale;
 
+  @Option(names = "--fact-threshold", defaultValue = "" + FactsAnalyzer.DEFAULT_THRESHOLD, paramLabel = "X",
+      description = "Similarity (0–1) above which claims of different outlets count as the same fact; "
+          + "higher groups less (default: ${DEFAULT-VALUE}, chosen on the seed story: see About).")
+  double factThreshold;
+
   @Option(names = "--verbose", description = "Print the stack trace of an internal error.")
   boolean verbose;
 
@@ -49,6 +57,9 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (factThreshold <= 0 || factThreshold >= 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fact-threshold must be between 0 and 1");
+    }
     if (chartScale < 1 || chartScale > 3) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--chart-scale must be 1, 2 or 3");
     }
@@ -72,11 +83,12 @@ final class CompareCommand implements Callable<Integer> {
     ParsedStory parsed = languageLayer.parse(story);
     progress.note(parsed.articles().size() + " articles, " + parsed.sentences().size() + " sentences, "
         + parsed.articles().stream().mapToInt(a -> a.wordCount()).sum() + " words");
-    progress.stage("Analyzers: " + String.join(", ", Analyzers.all().stream().map(a -> a.id()).toList()));
-    List<AnalysisResult> results = Analyzers.runAll(parsed);
-    LanguageSupport.notices(parsed, Analyzers.all()).forEach(progress::note);
-    StoryReport report = new StoryReport(parsed, results, VersionProvider.version(), corpus.toString(),
-        ZonedDateTime.now());
+    List<Analyzer> analyzers = Analyzers.all(factThreshold);
+    progress.stage("Analyzers: " + String.join(", ", analyzers.stream().map(Analyzer::id).toList()));
+    List<AnalysisResult> results = Analyzers.runAll(analyzers, parsed);
+    LanguageSupport.notices(parsed, analyzers).forEach(progress::note);
+    StoryReport report = new StoryReport(parsed, results, Findings.of(parsed.outlets(), results),
+        VersionProvider.version(), corpus.toString(), ZonedDateTime.now());
     progress.stage("Workbook: " + workbook);
     new WorkbookWriter().write(report, workbook);
     progress.stage("Charts: " + chartFolder);

@@ -9,6 +9,9 @@ public final class Scorers {
 
   public static List<Scorer> all() {
     return List.of(
+        new QuotesScorer(),
+        new HedgesScorer(),
+        new FactsScorer(),
         new ToneScorer());
   }
 }

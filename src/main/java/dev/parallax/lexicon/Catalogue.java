@@ -13,11 +13,17 @@ final class Catalogue {
       Map.entry("not-conditional", 1),
       Map.entry("reporting-verbs", 3),
       Map.entry("source-types", 2),
+      Map.entry("attribution-markers", 2),
+      Map.entry("pronouns", 3),
       Map.entry("polarity", 3),
       Map.entry("loaded", 3),
       Map.entry("intensifiers", 2),
       Map.entry("negators", 1),
-      Map.entry("actors", 2));
+      Map.entry("actors", 2),
+      Map.entry("stopwords", 1),
+      Map.entry("dates", 3),
+      Map.entry("concepts", 2),
+      Map.entry("place-prepositions", 1));
 
   static final List<String> LANGUAGES = List.of("fr", "en");
 

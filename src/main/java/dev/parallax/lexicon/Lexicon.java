@@ -58,18 +58,24 @@ public record Lexicon(String path, List<String> header, List<Entry> entries) {
     return required(Catalogue.BOILERPLATE, 2);
   }
 
-  /** The header's line starting with {@code Source:} (or the first header line), for the About sheet. */
+  /**
+   * The header's line starting with {@code Source:} ("Source (Part 1):", "Sources for…:"), or the first header line,
+   * for the About sheet. A title line that merely begins with the word ("source-types.txt — …") is not it.
+   */
   public String source() {
-    return header.stream().filter(h -> h.toLowerCase().startsWith("source"))
+    return header.stream().filter(h -> SOURCE_LINE.matcher(h).lookingAt())
         .findFirst().orElse(header.isEmpty() ? "" : header.get(0));
   }
 
-  /** The header's licence statement, from the word "Licence" on. */
+  /** The header's licence statement, from "Licence:" (or "License:") to the end of its line, wherever it starts. */
   public String licence() {
-    return header.stream().filter(h -> h.toLowerCase().contains("licen"))
-        .map(h -> h.substring(Math.max(0, h.toLowerCase().indexOf("licen"))))
-        .findFirst().orElse("");
+    return header.stream().map(LICENCE::matcher).filter(java.util.regex.Matcher::find)
+        .map(m -> m.group().strip()).findFirst().orElse("");
   }
+
+  private static final java.util.regex.Pattern SOURCE_LINE =
+      java.util.regex.Pattern.compile("(?i)sources?\\b[^:]{0,60}:");
+  private static final java.util.regex.Pattern LICENCE = java.util.regex.Pattern.compile("(?i)\\blicen[cs]e:.*");
 
   private static Lexicon read(String path, int fieldCount) {
     try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(path);

@@ -41,6 +41,7 @@ final class AboutSheet {
   }
 
   private void sheets() {
+    add("Sheet", report.findings().name(), report.findings().description());
     add("Sheet", WorkbookWriter.SUMMARY, "One row per outlet with the headline figures; each figure links to the "
         + "first row of its evidence for that outlet.");
     add("Sheet", WorkbookWriter.ARTICLES, "One row per article: metadata, size, and the lines kept out of the "
@@ -53,6 +54,8 @@ final class AboutSheet {
         add("Sheet", sheet.name(), sheet.description());
       }
     }
+    add("Sheet", NativeCharts.SHEET, "The bar charts drawn natively in the workbook, each beside the data it "
+        + "plots, in the same outlet colours as the PNG charts.");
     add("Sheet", WorkbookWriter.ABOUT, "This sheet.");
   }
 

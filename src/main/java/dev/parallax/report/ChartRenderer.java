@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -46,21 +47,32 @@ public final class ChartRenderer {
       "stated", new Color(0x0072B2), "attributed", new Color(0xE69F00),
       "hedged", new Color(0xCC79A7), "absent", new Color(0xD9D9D9));
 
+  private static final List<String> STATUS_ORDER = List.of("stated", "attributed", "hedged", "absent");
+
   private final Palette palette;
 
   public ChartRenderer(Palette palette) {
     this.palette = palette;
   }
 
-  /** The PNG bytes of the chart, drawn at 1600×900 points and scaled (1 or 2) for sharper slides. */
-  public byte[] png(ChartSpec spec, int scale) {
+  /**
+   * The PNG bytes of the chart, drawn at 1600×900 points and scaled (1 or 2) for sharper slides. With a headline
+   * (a finding), the headline is the title and the chart's description its subtitle.
+   */
+  public byte[] png(ChartSpec spec, Optional<String> headline, int scale) {
     JFreeChart chart = switch (spec.kind()) {
       case GROUPED_BARS -> bars(spec, PlotOrientation.VERTICAL);
       case DIVERGING_BARS -> diverging(spec);
       case SMALL_MULTIPLES -> smallMultiples(spec);
       case MATRIX -> matrix(spec);
     };
-    style(chart, spec.title());
+    style(chart, headline.orElse(spec.title()));
+    headline.ifPresent(h -> {
+      TextTitle subtitle = new TextTitle(spec.title(), new Font(FONT, Font.PLAIN, 22));
+      subtitle.setPaint(Color.DARK_GRAY);
+      subtitle.setMargin(0, 8, 12, 8);
+      chart.addSubtitle(0, subtitle);
+    });
     BufferedImage image = new BufferedImage(WIDTH * scale, HEIGHT * scale, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -82,6 +94,9 @@ public final class ChartRenderer {
     CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(spec.categoryAxis()),
         new NumberAxis(spec.valueAxis()), barRenderer(dataset));
     plot.setOrientation(orientation);
+    if (allWhole(spec.data())) {
+      ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    }
     if (orientation == PlotOrientation.HORIZONTAL) {
       BarRenderer renderer = (BarRenderer) plot.getRenderer();
       renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
@@ -153,6 +168,7 @@ public final class ChartRenderer {
     List<String> categories = new ArrayList<>(distinct(data, "Category"));
     List<String> outlets = new ArrayList<>(distinct(data, "Outlet"));
     List<String> statuses = new ArrayList<>(distinct(data, "Status"));
+    statuses.sort(java.util.Comparator.comparingInt(s -> STATUS_ORDER.indexOf(s) < 0 ? 99 : STATUS_ORDER.indexOf(s)));
     XYSeriesCollection dataset = new XYSeriesCollection();
     for (String status : statuses) {
       XYSeries series = new XYSeries(status, false, true);
@@ -164,10 +180,10 @@ public final class ChartRenderer {
       }
       dataset.addSeries(series);
     }
-    SymbolAxis x = new SymbolAxis(spec.categoryAxis(), outlets.toArray(String[]::new));
+    SymbolAxis x = new SymbolAxis(spec.valueAxis(), outlets.toArray(String[]::new));
     List<String> reversed = new ArrayList<>(categories);
     java.util.Collections.reverse(reversed);
-    SymbolAxis y = new SymbolAxis(spec.valueAxis(), reversed.stream().map(c -> shorten(c, 48)).toArray(String[]::new));
+    SymbolAxis y = new SymbolAxis(spec.categoryAxis(), reversed.stream().map(c -> shorten(c, 48)).toArray(String[]::new));
     y.setGridBandsVisible(false);
     x.setGridBandsVisible(false);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
@@ -209,7 +225,8 @@ public final class ChartRenderer {
   private static void style(JFreeChart chart, String title) {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setPadding(new RectangleInsets(16, 24, 16, 32));
-    TextTitle text = new TextTitle(title, new Font(FONT, Font.BOLD, 30));
+    int size = title.length() > 110 ? 22 : title.length() > 80 ? 25 : 30;
+    TextTitle text = new TextTitle(title, new Font(FONT, Font.BOLD, size));
     text.setMargin(8, 8, 16, 8);
     chart.setTitle(text);
     LegendTitle legend = chart.getLegend();
@@ -246,6 +263,10 @@ public final class ChartRenderer {
       xy.getDomainAxis().setTickLabelFont(ticks);
       xy.getRangeAxis().setLabelFont(label);
     }
+  }
+
+  private static boolean allWhole(Table data) {
+    return data.doubleColumn("Value").asList().stream().allMatch(v -> v == Math.rint(v));
   }
 
   private static LinkedHashSet<String> distinct(Table data, String column) {

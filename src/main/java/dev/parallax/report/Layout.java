@@ -27,6 +27,7 @@ final class Layout {
         firstRowOfOutlet.put(sheet.name(), outletRows(sheet.table()));
       }
     }
+    firstRowOfOutlet.put(report.findings().name(), outletRows(report.findings().table()));
   }
 
   Optional<String> sentence(String id) {

@@ -32,7 +32,8 @@ public final class Palette {
     return String.format("%06X", colour(outlet).getRGB() & 0xFFFFFF);
   }
 
-  public static int size() {
-    return COLOURS.size();
+  /** The number of outlets this palette colours. */
+  public int size() {
+    return byOutlet.size();
   }
 }

@@ -29,6 +29,8 @@ public final class WorkbookWriter {
   static final String ARTICLES = "Articles";
   static final String SENTENCES = "Sentences";
   static final String ABOUT = "About";
+  /** A column naming the sheet that holds a row's full evidence; its cells link there. */
+  static final String EVIDENCE_SHEET = "Evidence sheet";
   private static final int ROWS_IN_MEMORY = 200;
 
   public void write(StoryReport report, Path target) {
@@ -39,7 +41,9 @@ public final class WorkbookWriter {
     SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
     try {
       Layout layout = new Layout(report);
-      SheetWriter writer = new SheetWriter(workbook, new Styles(workbook));
+      Styles styles = new Styles(workbook);
+      SheetWriter writer = new SheetWriter(workbook, styles);
+      resultSheet(report.findings(), layout, writer);
       summary(report, layout, writer);
       articles(report, writer);
       sentences(report, layout, writer);
@@ -48,6 +52,7 @@ public final class WorkbookWriter {
           resultSheet(sheet, layout, writer);
         }
       }
+      new NativeCharts(workbook, new Palette(report.story().outlets()), styles).write(report.results());
       new AboutSheet(report).write(writer);
       workbook.write(out);
     } finally {
@@ -127,8 +132,10 @@ public final class WorkbookWriter {
       for (Column<?> column : table.columns()) {
         Object content = column.isMissing(r) ? null : column.get(r);
         String name = column.name();
-        Optional<String> link = isSentenceColumn(name) && content != null
-            ? layout.sentence(content.toString()) : Optional.empty();
+        Optional<String> link = content == null || content.toString().isEmpty() ? Optional.empty()
+            : isSentenceColumn(name) ? layout.sentence(content.toString())
+            : name.equals(EVIDENCE_SHEET) ? Optional.of(layout.evidence(content.toString(), outletOf(table, r)))
+            : Optional.empty();
         SheetWriter.Value value = link.map(l -> SheetWriter.Value.linked(content, l))
             .orElse(SheetWriter.Value.of(content));
         Figure.Format format = sheet.formats().get(name);
@@ -137,6 +144,10 @@ public final class WorkbookWriter {
       rows.add(row);
     }
     writer.write(sheet.name(), headers, rows);
+  }
+
+  private static String outletOf(Table table, int row) {
+    return table.columnNames().contains("Outlet") ? table.stringColumn("Outlet").get(row) : "";
   }
 
   static boolean isSentenceColumn(String name) {

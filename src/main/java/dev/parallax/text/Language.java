@@ -89,6 +89,14 @@ public final class Language {
     return Lexicon.forLanguage(code, list);
   }
 
+  /**
+   * The tokens of a lexicon phrase, split as article text is and normalised as {@link Token#lower()}, so that a
+   * phrase ("d'après", "paraît-il") can be matched against a sentence token by token.
+   */
+  public java.util.List<String> phraseTokens(String phrase) {
+    return new Tokenizer(this).tokenize(phrase).stream().map(s -> LanguageLayer.normalise(s.text())).toList();
+  }
+
   public String stem(String lowercaseWord) {
     return stemmer.apply(lowercaseWord);
   }

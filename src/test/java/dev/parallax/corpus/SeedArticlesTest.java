@@ -2,7 +2,7 @@ package dev.parallax.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.Seeds;
+import dev.parallax.TestStories;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -10,17 +10,17 @@ import org.junit.jupiter.api.Test;
 
 /** Metadata, title, byline and boilerplate of both seeds, as SOURCES.md describes them. */
 class SeedArticlesTest {
-  private final Map<String, Article> byOutlet = Seeds.story().articles().stream()
+  private final Map<String, Article> byOutlet = TestStories.seedStory().articles().stream()
       .collect(Collectors.toMap(Article::outlet, Function.identity()));
 
   @Test
   void readsBothOutletsFromTheFrontMatter() {
-    assertThat(byOutlet).containsOnlyKeys(Seeds.MALIWEB, Seeds.OVAJAB);
+    assertThat(byOutlet).containsOnlyKeys(TestStories.MALIWEB, TestStories.OVAJAB);
   }
 
   @Test
   void maliwebHasNoTitleLineSoItsLedeStaysInTheBody() {
-    Article maliweb = byOutlet.get(Seeds.MALIWEB);
+    Article maliweb = byOutlet.get(TestStories.MALIWEB);
     assertThat(maliweb.title()).isEqualTo(
         "Confédération AES-Russie : bâtir un partenariat stratégique pragmatique et solidaire");
     assertThat(maliweb.metadata().url()).hasValueSatisfying(url -> assertThat(url).startsWith("https://www.maliweb.net/"));
@@ -33,7 +33,7 @@ class SeedArticlesTest {
 
   @Test
   void ovajabmediaLosesTitleBylineOutletNameAndBoilerplate() {
-    Article ovajab = byOutlet.get(Seeds.OVAJAB);
+    Article ovajab = byOutlet.get(TestStories.OVAJAB);
     assertThat(ovajab.stripped()).extracting(StrippedLine::kind).containsExactly(
         StrippedLine.Kind.TITLE, StrippedLine.Kind.BOILERPLATE, StrippedLine.Kind.BYLINE,
         StrippedLine.Kind.OUTLET_NAME, StrippedLine.Kind.BOILERPLATE, StrippedLine.Kind.BOILERPLATE);
@@ -47,7 +47,7 @@ class SeedArticlesTest {
 
   @Test
   void theSubheadingIsAHeadingParagraph() {
-    assertThat(byOutlet.get(Seeds.OVAJAB).paragraphs()).filteredOn(Paragraph::heading)
+    assertThat(byOutlet.get(TestStories.OVAJAB).paragraphs()).filteredOn(Paragraph::heading)
         .extracting(Paragraph::text).containsExactly("Vers une collaboration renforcée pour la sécurité du Sahel");
   }
 
@@ -70,6 +70,6 @@ class SeedArticlesTest {
     java.nio.file.Path original = java.nio.file.Path.of("../shared/seeds/000_eeff86a77461c9cc.txt");
     org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(original), "../shared is not beside the clone");
     String seed = java.nio.file.Files.readString(original);
-    assertThat(byOutlet.get(Seeds.MALIWEB).originalText()).endsWith(seed);
+    assertThat(byOutlet.get(TestStories.MALIWEB).originalText()).endsWith(seed);
   }
 }

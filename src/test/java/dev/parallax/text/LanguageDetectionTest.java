@@ -2,7 +2,7 @@ package dev.parallax.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.Seeds;
+import dev.parallax.TestStories;
 import dev.parallax.corpus.Article;
 import dev.parallax.corpus.ArticleMetadata;
 import dev.parallax.corpus.Paragraph;
@@ -15,7 +15,7 @@ class LanguageDetectionTest {
 
   @Test
   void bothSeedsAreDetectedAsFrenchSinceTheirFrontMatterGivesNoLanguage() {
-    assertThat(Seeds.parsed().articles()).allSatisfy(article -> {
+    assertThat(TestStories.seeds().articles()).allSatisfy(article -> {
       assertThat(article.language().code()).isEqualTo("fr");
       assertThat(article.languageDetected()).isTrue();
     });

@@ -2,7 +2,7 @@ package dev.parallax.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.Seeds;
+import dev.parallax.TestStories;
 import dev.parallax.eval.GoldFile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,8 +12,8 @@ class SentenceBoundariesTest {
 
   @Test
   void everySentenceMatchesTheGoldInOrder() {
-    GoldFile gold = GoldFile.read(Seeds.GOLD.resolve("sentences.tsv"), List.of("outlet", "n", "text"));
-    for (ParsedArticle article : Seeds.parsed().articles()) {
+    GoldFile gold = GoldFile.read(TestStories.SEED_GOLD.resolve("sentences.tsv"), List.of("outlet", "n", "text"));
+    for (ParsedArticle article : TestStories.seeds().articles()) {
       List<String> expected = gold.rows().stream().filter(r -> r.get("outlet").equals(article.outlet()))
           .map(r -> r.get("text")).toList();
       List<String> actual = article.sentences().stream().map(Sentence::text).toList();
@@ -24,14 +24,14 @@ class SentenceBoundariesTest {
 
   @Test
   void sentenceIdsAreOutletAndNumber() {
-    ParsedArticle first = Seeds.parsed().articles().get(0);
+    ParsedArticle first = TestStories.seeds().articles().get(0);
     assertThat(first.sentences()).extracting(Sentence::id)
         .startsWith(first.outlet() + "#1", first.outlet() + "#2");
   }
 
   @Test
   void offsetsPointIntoTheArticleText() {
-    for (ParsedArticle article : Seeds.parsed().articles()) {
+    for (ParsedArticle article : TestStories.seeds().articles()) {
       for (Sentence sentence : article.sentences()) {
         assertThat(article.article().originalText().substring(sentence.start(), sentence.end()))
             .isEqualTo(sentence.text());

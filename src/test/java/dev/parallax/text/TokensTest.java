@@ -2,7 +2,7 @@ package dev.parallax.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.Seeds;
+import dev.parallax.TestStories;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TokensTest {
 
   private static Sentence sentence(String outlet, int number) {
-    return Seeds.parsed().articles().stream().filter(a -> a.outlet().equals(outlet)).findFirst().orElseThrow()
+    return TestStories.seeds().articles().stream().filter(a -> a.outlet().equals(outlet)).findFirst().orElseThrow()
         .sentences().get(number - 1);
   }
 
@@ -21,7 +21,7 @@ class TokensTest {
   @Test
   void typographicElisionsAreTokensOfTheirOwn() {
     // "Lors d’une réunion importante ... de l’Alliance des États du Sahel"
-    assertThat(texts(sentence(Seeds.OVAJAB, 1))).containsSubsequence("Lors", "d’", "une", "réunion")
+    assertThat(texts(sentence(TestStories.OVAJAB, 1))).containsSubsequence("Lors", "d’", "une", "réunion")
         .containsSubsequence("l’", "Alliance");
   }
 
@@ -34,13 +34,13 @@ class TokensTest {
 
   @Test
   void invertedCliticsAreSplitFromTheirVerb() {
-    assertThat(texts(sentence(Seeds.OVAJAB, 4))).containsSubsequence("»", ",", "a", "-t-il", "affirmé");
-    assertThat(texts(sentence(Seeds.MALIWEB, 8))).containsSubsequence("fustigent", "-elles", ".");
+    assertThat(texts(sentence(TestStories.OVAJAB, 4))).containsSubsequence("»", ",", "a", "-t-il", "affirmé");
+    assertThat(texts(sentence(TestStories.MALIWEB, 8))).containsSubsequence("fustigent", "-elles", ".");
   }
 
   @Test
   void tokenOffsetsPointIntoTheArticleText() {
-    ParsedArticle article = Seeds.parsed().articles().get(0);
+    ParsedArticle article = TestStories.seeds().articles().get(0);
     for (Sentence sentence : article.sentences()) {
       for (Token token : sentence.tokens()) {
         assertThat(article.article().originalText().substring(token.start(), token.end())).isEqualTo(token.text());
@@ -58,14 +58,14 @@ class TokensTest {
   @Test
   void theConditionalPourraitIsTaggedAsAVerb() {
     // "Ce climat de confiance pourrait ouvrir la voie ..."
-    Token pourrait = sentence(Seeds.OVAJAB, 9).tokens().stream().filter(t -> t.text().equals("pourrait"))
+    Token pourrait = sentence(TestStories.OVAJAB, 9).tokens().stream().filter(t -> t.text().equals("pourrait"))
         .findFirst().orElseThrow();
     assertThat(pourrait.isVerb()).isTrue();
   }
 
   @Test
   void wordsBetweenGuillemetsAreQuotedAndTheIncisIsNot() {
-    Sentence sentence = sentence(Seeds.OVAJAB, 8);
+    Sentence sentence = sentence(TestStories.OVAJAB, 8);
     assertThat(sentence.tokens()).filteredOn(Token::quoted).extracting(Token::text)
         .containsExactly("«", "très", "francs", "et", "très", "ouverts", "»");
   }

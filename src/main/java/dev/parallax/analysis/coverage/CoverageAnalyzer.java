@@ -2,6 +2,7 @@ package dev.parallax.analysis.coverage;
 
 import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.Analyzer;
+import dev.parallax.analysis.ChartData;
 import dev.parallax.analysis.ChartSpec;
 import dev.parallax.analysis.Figure;
 import dev.parallax.analysis.SentenceColumn;
@@ -12,8 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** How much each outlet wrote: words, sentences, and words inside quotation marks. */
@@ -29,8 +28,7 @@ public final class CoverageAnalyzer implements Analyzer {
   @Override
   public AnalysisResult analyze(ParsedStory story) {
     List<Figure> figures = new ArrayList<>();
-    Table chart = Table.create("coverage", StringColumn.create("Category"), StringColumn.create("Outlet"),
-        DoubleColumn.create("Value"));
+    Table chart = ChartData.create("coverage");
     for (ParsedArticle article : story.articles()) {
       String outlet = article.outlet();
       int words = article.wordCount();
@@ -40,9 +38,9 @@ public final class CoverageAnalyzer implements Analyzer {
       figures.add(new Figure(outlet, "Quoted words", quoted, Figure.Format.COUNT, EVIDENCE));
       figures.add(new Figure(outlet, "Quoted share", words == 0 ? 0 : (double) quoted / words,
           Figure.Format.PERCENT, EVIDENCE));
-      addRow(chart, "Words", outlet, words);
-      addRow(chart, "Sentences", outlet, article.sentences().size());
-      addRow(chart, "Quoted words", outlet, quoted);
+      ChartData.add(chart, "Words", outlet, words);
+      ChartData.add(chart, "Sentences", outlet, article.sentences().size());
+      ChartData.add(chart, "Quoted words", outlet, quoted);
     }
     return new AnalysisResult(ID, figures, List.of(), sentenceColumns(story),
         List.of(new ChartSpec("coverage", "Coverage at a glance: words, sentences and quoted words per outlet",
@@ -62,9 +60,4 @@ public final class CoverageAnalyzer implements Analyzer {
     return List.of(new SentenceColumn("Words", words), new SentenceColumn("Quoted words", quoted));
   }
 
-  private static void addRow(Table table, String category, String outlet, double value) {
-    table.stringColumn("Category").append(category);
-    table.stringColumn("Outlet").append(outlet);
-    table.doubleColumn("Value").append(value);
-  }
 }

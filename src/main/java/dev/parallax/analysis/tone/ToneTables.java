@@ -1,5 +1,6 @@
 package dev.parallax.analysis.tone;
 
+import dev.parallax.analysis.ChartData;
 import dev.parallax.analysis.ChartSpec;
 import dev.parallax.analysis.Figure;
 import dev.parallax.analysis.ResultSheet;
@@ -98,10 +99,10 @@ final class ToneTables {
   }
 
   static ChartSpec voiceChart(List<ArticleTone> articles) {
-    Table data = chartTable("tone-voice");
+    Table data = ChartData.create("tone-voice");
     for (Voice voice : Voice.values()) {
       for (ArticleTone article : articles) {
-        addRow(data, voice.category(), article.outlet(), article.tone(voice).orElse(0));
+        ChartData.add(data, voice.category(), article.outlet(), article.tone(voice).orElse(0));
       }
     }
     return new ChartSpec("tone-voice", "Tone per outlet: the outlet's own words against the words it quotes "
@@ -109,24 +110,15 @@ final class ToneTables {
   }
 
   static ChartSpec actorChart(List<ArticleTone> articles, List<String> actors) {
-    Table data = chartTable("tone-actors");
+    Table data = ChartData.create("tone-actors");
     for (String actor : actors) {
       for (ArticleTone article : articles) {
-        addRow(data, actor, article.outlet(), article.actorTone(actor).orElse(0));
+        ChartData.add(data, actor, article.outlet(), article.actorTone(actor).orElse(0));
       }
     }
     return new ChartSpec("tone-actors", "Tone towards each actor per outlet (mean score of the words that "
         + "qualify it; below zero is negative)", "Actor", "Mean tone", ChartSpec.Kind.DIVERGING_BARS, data);
   }
 
-  private static Table chartTable(String name) {
-    return Table.create(name, StringColumn.create("Category"), StringColumn.create("Outlet"),
-        DoubleColumn.create("Value"));
-  }
 
-  private static void addRow(Table table, String category, String outlet, double value) {
-    table.stringColumn("Category").append(category);
-    table.stringColumn("Outlet").append(outlet);
-    table.doubleColumn("Value").append(value);
-  }
 }

@@ -1,0 +1,265 @@
+package dev.parallax.analysis.attribution;
+
+import java.util.Optional;
+
+/**
+ * Noun phrases, verb groups and names in an article's tokens, read from the universal POS tags and the
+ * attribution lists. Spans are inclusive token indexes into {@link ArticleTokens}.
+ */
+final class Phrases {
+
+  /** An inclusive span of tokens; empty when {@code to < from}. */
+  record Span(int from, int to) {
+    static final Span EMPTY = new Span(0, -1);
+
+    boolean empty() {
+      return to < from;
+    }
+  }
+
+  /** A verb group around a reporting verb: auxiliaries, adverbs and clitics included ("a-t-il affirmé"). */
+  record VerbGroup(int from, int verb, int to, AttributionLexicon.VerbForm form, int clitic, boolean passive) {
+    boolean hasClitic() {
+      return clitic >= 0;
+    }
+  }
+
+  private final ArticleTokens t;
+  private final AttributionLexicon lex;
+
+  Phrases(ArticleTokens tokens, AttributionLexicon lexicon) {
+    this.t = tokens;
+    this.lex = lexicon;
+  }
+
+  boolean nominal(int i) {
+    return t.tagged(i, "NOUN") || t.tagged(i, "PROPN") || t.tagged(i, "ADJ") || t.tagged(i, "NUM");
+  }
+
+  private boolean determiner(int i) {
+    return t.tagged(i, "DET") || t.pos(i).equals("ADP+DET");
+  }
+
+  boolean comma(int i) {
+    return t.lower(i).equals(",");
+  }
+
+  boolean pronoun(int i) {
+    return lex.pronoun(t.lower(i)).isPresent();
+  }
+
+  /** The noun phrase starting at {@code i} (article, adjectives, nouns, "de" complements), not reaching {@code limit}. */
+  Span right(int i, int limit) {
+    int j = i;
+    if (j < limit && determiner(j)) {
+      j++;
+    }
+    int head = j;
+    while (j < limit) {
+      if (nominal(j)) {
+        j++;
+      } else if (j > head && lex.is("linker", t.lower(j))) {
+        int k = j + 1;
+        if (k < limit && determiner(k)) {
+          k++;
+        }
+        if (k < limit && (t.tagged(k, "NOUN") || t.tagged(k, "PROPN"))) {
+          j = k;
+        } else {
+          break;
+        }
+      } else if (j > head && t.tagged(j, "VERB") && (j + 1 >= limit || t.tagged(j + 1, "PUNCT"))) {
+        j++; // a participle closing the phrase, tagged as a verb ("le communiqué conjoint,")
+      } else {
+        break;
+      }
+    }
+    return j > head ? new Span(i, j - 1) : Span.EMPTY;
+  }
+
+  /** The noun phrase ending at {@code end}, not reaching before {@code floor}. */
+  Span left(int end, int floor) {
+    int j = end;
+    if (j > floor && t.tagged(j, "VERB") && t.tagged(j - 1, "NOUN")) {
+      j--; // the same participle-as-adjective, before the verb group ("le communiqué conjoint a précisé")
+    }
+    int from = -1;
+    while (j >= floor) {
+      if (nominal(j)) {
+        from = j--;
+      } else if (from >= 0 && lex.is("linker", t.lower(j)) && j - 1 >= floor && nominal(j - 1)) {
+        j--; // "des Affaires" after a noun: a complement, not the start of the phrase
+      } else if (determiner(j) && from >= 0) {
+        from = j;
+        if (j - 1 >= floor && lex.is("linker", t.lower(j - 1))) {
+          j -= 2; // "de la Sécurité": the article belongs to a complement
+        } else {
+          break;
+        }
+      } else {
+        break;
+      }
+    }
+    return from < 0 ? Span.EMPTY : new Span(from, end);
+  }
+
+  /** A noun phrase with its apposition, if any: "le ministre malien de la Sécurité, le général Salif Traoré". */
+  Span withApposition(Span phrase, int limit) {
+    if (phrase.empty() || !comma(phrase.to() + 1)) {
+      return phrase;
+    }
+    Span next = right(phrase.to() + 2, limit);
+    return !next.empty() && name(next).isPresent() && name(phrase).isEmpty() ? new Span(phrase.from(), next.to()) : phrase;
+  }
+
+  /** The subject before a verb group: a pronoun, a noun phrase, or a name with its apposed role. */
+  Span subject(int groupStart, int floor) {
+    int end = groupStart - 1;
+    boolean comma = comma(end);
+    if (comma) {
+      end--;
+    }
+    if (end < floor) {
+      return Span.EMPTY;
+    }
+    if (!comma && pronoun(end)) {
+      return new Span(end, end);
+    }
+    Span phrase = left(end, floor);
+    if (comma && !phrase.empty() && comma(phrase.from() - 1)) {
+      Span before = left(phrase.from() - 2, floor);
+      if (!before.empty() && (name(phrase).isPresent() || name(before).isPresent())) {
+        return new Span(before.from(), phrase.to());
+      }
+    }
+    return phrase;
+  }
+
+  /** The noun phrase a reporting verb is followed by, past adverbs, bare time nouns and "à l'AFP"-like complements. */
+  Span afterVerb(int i, int limit) {
+    int j = i;
+    for (int steps = 0; j < limit && steps < 6; steps++) {
+      if (t.tagged(j, "ADV") || (t.tagged(j, "NOUN") && !determiner(j - 1) && !t.tagged(j + 1, "PROPN"))) {
+        j++;
+      } else if (t.tagged(j, "ADP") && !lex.is("linker", t.lower(j))) {
+        Span complement = right(j + 1, limit);
+        if (complement.empty()) {
+          return Span.EMPTY;
+        }
+        j = complement.to() + 1;
+      } else {
+        break;
+      }
+    }
+    return withApposition(right(j, limit), limit);
+  }
+
+  /** The reporting-verb group around token {@code v}, if {@code v} is a finite reporting verb. */
+  Optional<VerbGroup> verbGroup(int v, int floor) {
+    if (!t.tagged(v, "VERB")) {
+      return Optional.empty();
+    }
+    Optional<AttributionLexicon.VerbForm> form = lex.verb(t.lower(v)).filter(AttributionLexicon.VerbForm::finite);
+    if (form.isEmpty()) {
+      return Optional.empty();
+    }
+    int from = v;
+    int clitic = -1;
+    boolean passive = false;
+    while (from - 1 >= floor && (t.tagged(from - 1, "AUX") || t.tagged(from - 1, "ADV") || pronoun(from - 1)
+        || lex.is("reflexive", t.lower(from - 1)))) {
+      from--;
+      passive |= lex.is("passive", t.lower(from));
+      if (pronoun(from) && clitic < 0) {
+        clitic = from;
+      }
+    }
+    int to = v;
+    if (t.lower(v + 1).startsWith("-") && pronoun(v + 1)) {
+      to = v + 1;
+      clitic = v + 1;
+    }
+    return Optional.of(new VerbGroup(from, v, to, form.get(), clitic, passive));
+  }
+
+  /** The person's name in a span: two or more capitalised proper nouns, or one after a role noun ("le général Lecointre"). */
+  Optional<Span> name(Span span) {
+    for (int i = span.from(); i <= span.to(); i++) {
+      if (!nameWord(i)) {
+        continue;
+      }
+      int j = i;
+      while (j + 1 <= span.to() && nameWord(j + 1)) {
+        j++;
+      }
+      boolean afterArticle = determiner(i - 1) || t.tagged(i - 1, "ADP");
+      boolean afterRole = t.tagged(i - 1, "NOUN") && headType(new Span(i - 1, i - 1)).filter("person"::equals).isPresent();
+      if ((j > i && !afterArticle) || afterRole) {
+        return Optional.of(new Span(i, j));
+      }
+      i = j;
+    }
+    return Optional.empty();
+  }
+
+  private boolean nameWord(int i) {
+    return t.tagged(i, "PROPN") && Character.isUpperCase(t.get(i).text().charAt(0))
+        && lex.sourceType(t.lower(i)).isEmpty();
+  }
+
+  /** The listed source type of a phrase's head: the longest listed phrase starting at its first words. */
+  Optional<String> headType(Span span) {
+    return head(span).flatMap(h -> lex.sourceType(t.phrase(h.from(), h.to())));
+  }
+
+  /** The listed head of a phrase ("secrétaire général", "communiqué conjoint", "ministre"), if any. */
+  Optional<Span> head(Span span) {
+    for (int start = span.from(); start <= span.to(); start++) {
+      for (int length = Math.min(lex.longestHead(), span.to() - start + 1); length >= 1; length--) {
+        if (lex.sourceType(t.phrase(start, start + length - 1)).isPresent()) {
+          return Optional.of(new Span(start, start + length - 1));
+        }
+      }
+      if (t.tagged(start, "NOUN") || t.tagged(start, "PROPN")) {
+        break; // the head noun is not listed: look no further into its complements
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A phrase's words without its leading article ("communiqué conjoint"). */
+  String withoutArticle(Span span) {
+    int from = span.from();
+    if (determiner(from) && from < span.to()) {
+      from++;
+    }
+    return t.text(from, span.to());
+  }
+
+  /** m, f or empty: the gender the phrase's article or title shows. */
+  String gender(int i) {
+    if (lex.is("masculine", t.lower(i))) {
+      return "m";
+    }
+    return lex.is("feminine", t.lower(i)) ? "f" : "";
+  }
+
+  /** The number of a following according-to phrase's tokens at {@code i} ("d'après" is two), or 0. */
+  int accordingTo(int i, int limit) {
+    for (var phrase : lex.accordingTo()) {
+      if (i + phrase.size() <= limit && matches(i, phrase)) {
+        return phrase.size();
+      }
+    }
+    return 0;
+  }
+
+  private boolean matches(int i, java.util.List<String> phrase) {
+    for (int k = 0; k < phrase.size(); k++) {
+      if (!t.lower(i + k).equals(phrase.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

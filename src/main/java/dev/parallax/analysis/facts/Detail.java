@@ -1,0 +1,20 @@
+package dev.parallax.analysis.facts;
+
+import java.util.Optional;
+
+/**
+ * A checkable detail of a claim: a date, a number, a place or an actor, as the article words it and as compared.
+ *
+ * @param value the normalised value two outlets are compared on (an ISO date, a number, a place, an actor's name)
+ * @param date the date mention, for date details
+ */
+public record Detail(Kind kind, String sentenceId, String text, String value, Optional<DateMention> date) {
+
+  public enum Kind {
+    DATE, NUMBER, PLACE, ACTOR;
+
+    public String label() {
+      return name().toLowerCase();
+    }
+  }
+}

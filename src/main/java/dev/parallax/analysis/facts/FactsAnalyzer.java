@@ -1,0 +1,127 @@
+package dev.parallax.analysis.facts;
+
+import dev.parallax.analysis.AnalysisResult;
+import dev.parallax.analysis.Analyzer;
+import dev.parallax.text.ParsedArticle;
+import dev.parallax.text.ParsedStory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Shared facts: splits each article into claims, aligns claims of different outlets into facts, gives each fact's
+ * status per outlet (stated, attributed, hedged, absent, read from the attribution and hedging analyzers), finds
+ * facts only some outlets report, conflicting details (dates, numbers, places, actors) and passages reused from a
+ * common source.
+ */
+public final class FactsAnalyzer implements Analyzer {
+  public static final String ID = "facts";
+  /** Cosine similarity two claims of different outlets need to be one fact; chosen on the seeds (method notes). */
+  public static final double DEFAULT_THRESHOLD = 0.11;
+  /** The shortest run of shared words reported as reuse. */
+  public static final int REUSE_MIN_WORDS = 8;
+  private static final int SUMMARY_WORDS = 30;
+
+  private final Analyzer attribution;
+  private final Analyzer hedging;
+  private final double threshold;
+
+  public FactsAnalyzer(Analyzer attribution, Analyzer hedging) {
+    this(attribution, hedging, DEFAULT_THRESHOLD);
+  }
+
+  public FactsAnalyzer(Analyzer attribution, Analyzer hedging, double threshold) {
+    if (threshold <= 0 || threshold > 1) {
+      throw new IllegalArgumentException("similarity threshold must be in (0, 1], got " + threshold);
+    }
+    this.attribution = attribution;
+    this.hedging = hedging;
+    this.threshold = threshold;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  public double threshold() {
+    return threshold;
+  }
+
+  @Override
+  public AnalysisResult analyze(ParsedStory story) {
+    List<Fact> facts = facts(story);
+    StatusReader status = StatusReader.from(attribution.analyze(story), hedging.analyze(story));
+    List<Conflict> conflicts = conflicts(story, facts);
+    ReuseFinder.Result reuse = new ReuseFinder(REUSE_MIN_WORDS).find(story.articles());
+    return new FactsReport(story, facts, status, conflicts, reuse, threshold).result();
+  }
+
+  /** The story's facts, those most outlets report first, then in the order the first outlet reports them. */
+  List<Fact> facts(ParsedStory story) {
+    List<Claim> claims = new ArrayList<>();
+    Map<String, Vocabulary> vocabularies = new HashMap<>();
+    for (ParsedArticle article : story.articles()) {
+      claims.addAll(new ClaimSplitter().claims(article));
+      vocabularies.put(article.outlet(), Vocabulary.of(article.language()));
+    }
+    TermVectors vectors = new TermVectors(claims, c -> vocabularies.get(c.outlet()));
+    List<FactCluster> clusters = new ArrayList<>(new FactAligner(threshold).align(claims, vectors));
+    List<String> outlets = story.outlets();
+    clusters.sort(Comparator.comparingInt(FactCluster::outletCount).reversed()
+        .thenComparingInt(c -> outlets.indexOf(firstOutlet(c, outlets)))
+        .thenComparingInt(c -> c.evidence(firstOutlet(c, outlets)).orElseThrow().start()));
+    List<Fact> facts = new ArrayList<>();
+    for (FactCluster cluster : clusters) {
+      String id = String.format("F%02d", facts.size() + 1);
+      facts.add(new Fact(id, cluster, summary(cluster.evidence(firstOutlet(cluster, outlets)).orElseThrow())));
+    }
+    return facts;
+  }
+
+  private static String firstOutlet(FactCluster cluster, List<String> outlets) {
+    return outlets.stream().filter(cluster.claimsByOutlet()::containsKey).findFirst().orElseThrow();
+  }
+
+  private static String summary(Claim claim) {
+    String[] words = claim.text().strip().split("\\s+");
+    return Arrays.stream(words).limit(SUMMARY_WORDS).collect(Collectors.joining(" "))
+        + (words.length > SUMMARY_WORDS ? " …" : "");
+  }
+
+  private static List<Conflict> conflicts(ParsedStory story, List<Fact> facts) {
+    Map<String, ParsedArticle> articles = story.articles().stream()
+        .collect(Collectors.toMap(ParsedArticle::outlet, a -> a, (a, b) -> a, LinkedHashMap::new));
+    ConflictFinder finder = new ConflictFinder();
+    List<Conflict> conflicts = new ArrayList<>();
+    Map<String, String> factOfSentence = new HashMap<>();
+    for (Fact fact : facts) {
+      Map<String, List<Detail>> byOutlet = new LinkedHashMap<>();
+      fact.cluster().claimsByOutlet().forEach((outlet, claims) -> {
+        ParsedArticle article = articles.get(outlet);
+        DetailFinder details = new DetailFinder(article.language());
+        byOutlet.put(outlet, claims.stream().flatMap(c -> details.details(c, date(article)).stream()).toList());
+        claims.forEach(c -> factOfSentence.putIfAbsent(c.sentenceId(), fact.id()));
+      });
+      conflicts.addAll(finder.acrossOutlets(new ConflictFinder.FactDetails(fact.id(), byOutlet)));
+    }
+    for (ParsedArticle article : articles.values()) {
+      DetailFinder details = new DetailFinder(article.language());
+      List<DateMention> dates = article.sentences().stream()
+          .flatMap(s -> details.dates(s, date(article)).stream()).toList();
+      conflicts.addAll(finder.insideArticle(article.outlet(), dates, factOfSentence));
+    }
+    return conflicts;
+  }
+
+  private static Optional<LocalDate> date(ParsedArticle article) {
+    return article.article().metadata().date();
+  }
+}

@@ -1,0 +1,41 @@
+package dev.parallax.analysis.facts;
+
+import java.util.List;
+
+/** The facts analyzer's method, in words for the About sheet. */
+final class FactsMethod {
+  private FactsMethod() {
+  }
+
+  static List<String> notes(double threshold) {
+    return List.of(
+        "Facts: each sentence is a claim (split at a semicolon joining clauses that each have a verb); headings "
+            + "are not claims.",
+        "Facts: claims are compared as vectors of content words (nouns, proper nouns, adjectives, verbs, numbers "
+            + "minus the stop words list) reduced to stems without accents cut to " + Vocabulary.PREFIX
+            + " letters, near-synonyms merged by the concepts list, actors by the actors list; weights are counts times inverse document frequency over the story's claims, names "
+            + "and numbers double; similarity is the cosine (Apache Commons Text CosineSimilarity).",
+        String.format("Facts: claims of different outlets are one fact when their similarity is at least %.2f "
+            + "(option; default %.2f); a fact holds one claim per outlet, plus repeats of it in the same "
+            + "article (similarity %.2f or more).", threshold, FactsAnalyzer.DEFAULT_THRESHOLD,
+            FactAligner.REPEAT_THRESHOLD),
+        "Facts: the default threshold was chosen on the two seed articles (aes-russia-moscow-2025-04) as the value "
+            + "with the best pairwise F1 against the hand-made fact list, scanning 0.02 to 0.30 in steps of 0.01; "
+            + "see FactsThresholdTest. Pairs of nearby words as extra features were dropped (pairwise F1 0.40 "
+            + "with them, 0.53 without): two loose paraphrases rarely share a word pair, so the pairs mostly "
+            + "lengthened the vectors and lowered every similarity. A maximum-weight one-to-one matching "
+            + "(Hungarian algorithm) in place of the greedy pairing, binary term counts, and letting a claim the "
+            + "pairing left alone join a claim already paired were tried and did not do better on the seeds.",
+        "Facts: a fact's status in an outlet comes from the Attribution sheet (attributed, to its speaker) and the "
+            + "Hedging sheet (hedged, with its cue) for the outlet's evidence sentence; otherwise stated; absent "
+            + "when no claim of the outlet joined the fact.",
+        "Conflicts: dates are normalised with the dates list; weekdays and relative dates are resolved against "
+            + "the article's date when known, else kept as unresolved weekdays and compared with the weekdays of "
+            + "the absolute dates. Across outlets, the same fact with dates sharing no day, or numbers, places "
+            + "(proper noun after a place preposition) or actors sharing no value, is a conflict; inside one "
+            + "article, a weekday that none of its nearby dates falls on is a conflict.",
+        "Reuse: runs of " + FactsAnalyzer.REUSE_MIN_WORDS + " or more words (compared by stem) an article shares "
+            + "with another article, or writes in its own voice and also quotes elsewhere; Reused share counts "
+            + "the words inside quotation marks or inside such a run, over all words.");
+  }
+}

@@ -1,0 +1,201 @@
+package dev.parallax.analysis.facts;
+
+import dev.parallax.analysis.AnalysisResult;
+import dev.parallax.analysis.ChartData;
+import dev.parallax.analysis.ChartSpec;
+import dev.parallax.analysis.Figure;
+import dev.parallax.analysis.ResultSheet;
+import dev.parallax.analysis.SentenceColumn;
+import dev.parallax.text.ParsedArticle;
+import dev.parallax.text.ParsedStory;
+import dev.parallax.text.Sentence;
+import dev.parallax.text.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** Turns the facts analyzer's findings into sheets, Summary figures, charts and method notes. */
+final class FactsReport {
+  static final String FACTS = "Facts";
+  static final String CONFLICTS = "Conflicts";
+  static final String REUSE = "Reuse";
+  static final String LEFT_OUT = "Facts left out (another outlet reports them)";
+  static final String ONLY_HERE = "Facts only this outlet reports";
+
+  private final ParsedStory story;
+  private final List<Fact> facts;
+  private final StatusReader status;
+  private final List<Conflict> conflicts;
+  private final ReuseFinder.Result reuse;
+  private final double threshold;
+
+  FactsReport(ParsedStory story, List<Fact> facts, StatusReader status, List<Conflict> conflicts,
+              ReuseFinder.Result reuse, double threshold) {
+    this.story = story;
+    this.facts = facts;
+    this.status = status;
+    this.conflicts = conflicts;
+    this.reuse = reuse;
+    this.threshold = threshold;
+  }
+
+  AnalysisResult result() {
+    return new AnalysisResult(FactsAnalyzer.ID, figures(),
+        List.of(new ResultSheet(factsTable(), "One row per fact: its status in each outlet (stated, attributed, "
+                + "hedged, absent), the outlet's evidence sentence, and the details the outlets disagree on"),
+            new ResultSheet(conflictsTable(), "One row per conflicting detail (date, number, place, actor) as an "
+                + "outlet words it, with what it conflicts with"),
+            new ResultSheet(reuseTable(), "One row per passage of " + FactsAnalyzer.REUSE_MIN_WORDS
+                + " or more words an article shares with another article, or writes in its own voice and also "
+                + "quotes from its source")),
+        List.of(new SentenceColumn("Fact", factOfSentence())),
+        List.of(matrix(), omissions()), methodNotes());
+  }
+
+  private Table factsTable() {
+    Table table = Table.create(FACTS, StringColumn.create("Fact"), StringColumn.create("Summary"));
+    for (String outlet : story.outlets()) {
+      table.addColumns(StringColumn.create(outlet), StringColumn.create(outlet + " sentence"),
+          StringColumn.create(outlet + " note"));
+    }
+    table.addColumns(StringColumn.create("Conflict"));
+    for (Fact fact : facts) {
+      table.stringColumn("Fact").append(fact.id());
+      table.stringColumn("Summary").append(fact.summary());
+      for (String outlet : story.outlets()) {
+        Optional<Claim> evidence = fact.cluster().evidence(outlet);
+        StatusReader.Status cell = evidence.map(c -> status.status(c.sentenceId()))
+            .orElse(new StatusReader.Status(StatusReader.ABSENT, ""));
+        table.stringColumn(outlet).append(cell.status());
+        table.stringColumn(outlet + " sentence").append(evidence.map(Claim::sentenceId).orElse(""));
+        table.stringColumn(outlet + " note").append(cell.note());
+      }
+      table.stringColumn("Conflict").append(conflictSummary(fact.id()));
+    }
+    return table;
+  }
+
+  private String conflictSummary(String factId) {
+    return conflicts.stream().filter(c -> c.factId().equals(factId))
+        .map(c -> c.kind().label() + ": " + c.note()).distinct().collect(Collectors.joining(" | "));
+  }
+
+  private Table conflictsTable() {
+    Table table = Table.create(CONFLICTS, StringColumn.create("Fact"), StringColumn.create("Outlet"),
+        StringColumn.create("Sentence"), StringColumn.create("Detail"), StringColumn.create("Kind"),
+        StringColumn.create("Note"));
+    for (Conflict conflict : conflicts) {
+      table.stringColumn("Fact").append(conflict.factId());
+      table.stringColumn("Outlet").append(conflict.outlet());
+      table.stringColumn("Sentence").append(conflict.sentenceId());
+      table.stringColumn("Detail").append(conflict.detail());
+      table.stringColumn("Kind").append(conflict.kind().label());
+      table.stringColumn("Note").append(conflict.note());
+    }
+    return table;
+  }
+
+  private Table reuseTable() {
+    Table table = Table.create(REUSE, StringColumn.create("Outlet"), StringColumn.create("Sentence"),
+        StringColumn.create("Shared with"), StringColumn.create("Passage"), IntColumn.create("Words"));
+    for (SharedPassage passage : reuse.passages()) {
+      table.stringColumn("Outlet").append(passage.outlet());
+      table.stringColumn("Sentence").append(passage.sentenceId());
+      table.stringColumn("Shared with").append(passage.sharedWith());
+      table.stringColumn("Passage").append(passage.passage());
+      table.intColumn("Words").append(passage.words());
+    }
+    return table;
+  }
+
+  private List<Figure> figures() {
+    List<Figure> figures = new ArrayList<>();
+    for (ParsedArticle article : story.articles()) {
+      String outlet = article.outlet();
+      figures.add(new Figure(outlet, "Facts reported", reported(outlet), Figure.Format.COUNT, FACTS));
+      figures.add(new Figure(outlet, ONLY_HERE, onlyHere(outlet), Figure.Format.COUNT, FACTS));
+      figures.add(new Figure(outlet, "Conflicts", conflicts.stream().filter(c -> c.outlet().equals(outlet)).count(),
+          Figure.Format.COUNT, CONFLICTS));
+      figures.add(new Figure(outlet, "Reused share", reusedShare(article), Figure.Format.PERCENT, REUSE));
+    }
+    return figures;
+  }
+
+  private long reported(String outlet) {
+    return facts.stream().filter(f -> f.cluster().claimsByOutlet().containsKey(outlet)).count();
+  }
+
+  private long onlyHere(String outlet) {
+    return story.articles().size() < 2 ? 0 : facts.stream()
+        .filter(f -> f.cluster().outletCount() == 1 && f.cluster().claimsByOutlet().containsKey(outlet)).count();
+  }
+
+  private long leftOut(String outlet) {
+    return facts.stream().filter(f -> !f.cluster().claimsByOutlet().containsKey(outlet)).count();
+  }
+
+  /** Words inside quotation marks or inside a shared passage, over all words: what the article did not write. */
+  private double reusedShare(ParsedArticle article) {
+    Set<Token> reused = new HashSet<>(reuse.reusedWords().getOrDefault(article.outlet(), Set.of()));
+    article.sentences().stream().flatMap(s -> s.tokens().stream()).filter(t -> t.isWord() && t.quoted())
+        .forEach(reused::add);
+    int words = article.wordCount();
+    return words == 0 ? 0 : (double) reused.size() / words;
+  }
+
+  private ChartSpec matrix() {
+    Table data = ChartData.create("facts-matrix");
+    data.addColumns(StringColumn.create("Status"));
+    for (Fact fact : facts) {
+      for (String outlet : story.outlets()) {
+        String cell = fact.cluster().evidence(outlet).map(c -> status.status(c.sentenceId()).status())
+            .orElse(StatusReader.ABSENT);
+        ChartData.add(data, fact.label(), outlet, 1);
+        data.stringColumn("Status").append(cell);
+      }
+    }
+    return new ChartSpec("facts-matrix", "Which outlet reports which fact, and how: stated, attributed to a "
+        + "source, hedged, or absent", "Fact", "Outlet", ChartSpec.Kind.MATRIX, data);
+  }
+
+  private ChartSpec omissions() {
+    Table data = ChartData.create("facts-omissions");
+    for (String outlet : story.outlets()) {
+      ChartData.add(data, LEFT_OUT, outlet, leftOut(outlet));
+      ChartData.add(data, ONLY_HERE, outlet, onlyHere(outlet));
+    }
+    return new ChartSpec("facts-omissions", "Facts each outlet leaves out that another reports, and facts only it "
+        + "reports", "", "Facts", ChartSpec.Kind.GROUPED_BARS, data);
+  }
+
+
+
+  private Map<String, Object> factOfSentence() {
+    Map<String, Set<String>> ids = new LinkedHashMap<>();
+    for (Fact fact : facts) {
+      for (Claim claim : fact.cluster().claims()) {
+        ids.computeIfAbsent(claim.sentenceId(), k -> new LinkedHashSet<>()).add(fact.id());
+      }
+    }
+    Map<String, Object> column = new LinkedHashMap<>();
+    for (Sentence sentence : story.sentences()) {
+      if (ids.containsKey(sentence.id())) {
+        column.put(sentence.id(), String.join(", ", ids.get(sentence.id())));
+      }
+    }
+    return column;
+  }
+
+  private List<String> methodNotes() {
+    return FactsMethod.notes(threshold);
+  }
+}

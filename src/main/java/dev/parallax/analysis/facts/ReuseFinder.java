@@ -1,0 +1,141 @@
+package dev.parallax.analysis.facts;
+
+import dev.parallax.text.ParsedArticle;
+import dev.parallax.text.Sentence;
+import dev.parallax.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Common-source reuse: runs of at least {@code minWords} words that two articles share, or that an article writes
+ * in its own voice and also quotes from a source (a communiqué it cites). Words are compared by stem without
+ * accents, so a changed ending still counts as near-verbatim reuse.
+ */
+final class ReuseFinder {
+  private final int minWords;
+
+  ReuseFinder(int minWords) {
+    this.minWords = minWords;
+  }
+
+  /** One word of an article, where it occurs. */
+  private record Word(Token token, Sentence sentence, String key) {
+  }
+
+  /** The words of an article that lie in a shared passage, with the passages. */
+  record Result(List<SharedPassage> passages, Map<String, Set<Token>> reusedWords) {
+  }
+
+  Result find(List<ParsedArticle> articles) {
+    Map<String, List<Word>> words = new HashMap<>();
+    articles.forEach(a -> words.put(a.outlet(), words(a)));
+    List<SharedPassage> passages = new ArrayList<>();
+    Map<String, Set<Token>> reused = new HashMap<>();
+    articles.forEach(a -> reused.put(a.outlet(), new HashSet<>()));
+    for (int i = 0; i < articles.size(); i++) {
+      List<Word> own = words.get(articles.get(i).outlet());
+      compare(own, own, true, passages, reused);
+      for (int j = i + 1; j < articles.size(); j++) {
+        compare(own, words.get(articles.get(j).outlet()), false, passages, reused);
+      }
+    }
+    return new Result(passages, reused);
+  }
+
+  private static List<Word> words(ParsedArticle article) {
+    List<Word> words = new ArrayList<>();
+    for (Sentence sentence : article.sentences()) {
+      for (Token token : sentence.tokens()) {
+        if (token.isWord()) {
+          words.add(new Word(token, sentence, Vocabulary.plain(token.stem())));
+        }
+      }
+    }
+    return words;
+  }
+
+  /**
+   * Maximal common runs of {@code a} and {@code b}. Inside one article ({@code self}), only runs that are quoted on
+   * one side and in the author's voice on the other count: the author reusing a quoted source's words.
+   */
+  private void compare(List<Word> a, List<Word> b, boolean self, List<SharedPassage> passages,
+                       Map<String, Set<Token>> reused) {
+    Map<String, List<Integer>> startsInB = new HashMap<>();
+    for (int j = 0; j + minWords <= b.size(); j++) {
+      startsInB.computeIfAbsent(gram(b, j), k -> new ArrayList<>()).add(j);
+    }
+    Set<Long> covered = new HashSet<>();
+    for (int i = 0; i + minWords <= a.size(); i++) {
+      for (int j : startsInB.getOrDefault(gram(a, i), List.of())) {
+        if ((self && j <= i) || covered.contains(key(i, j)) || (self && !voicesDiffer(a.get(i), b.get(j)))) {
+          continue;
+        }
+        int length = minWords;
+        while (i + length < a.size() && j + length < b.size() && a.get(i + length).key().equals(b.get(j + length).key())
+            && (!self || voicesDiffer(a.get(i + length), b.get(j + length)))) {
+          length++;
+        }
+        for (int k = 0; k < length; k++) {
+          covered.add(key(i + k, j + k));
+        }
+        record(a.subList(i, i + length), b.subList(j, j + length), self, passages, reused);
+      }
+    }
+  }
+
+  private static boolean voicesDiffer(Word x, Word y) {
+    return x.token().quoted() != y.token().quoted();
+  }
+
+  private static void record(List<Word> runA, List<Word> runB, boolean self, List<SharedPassage> passages,
+                             Map<String, Set<Token>> reused) {
+    if (self) {
+      List<Word> authorRun = runA.get(0).token().quoted() ? runB : runA;
+      List<Word> quotedRun = authorRun == runA ? runB : runA;
+      add(authorRun, quotedRun, passages, reused);
+      return;
+    }
+    add(runA, runB, passages, reused);
+    add(runB, runA, passages, reused);
+  }
+
+  private static void add(List<Word> run, List<Word> other, List<SharedPassage> passages,
+                          Map<String, Set<Token>> reused) {
+    Word first = run.get(0);
+    String text = text(run);
+    passages.add(new SharedPassage(first.sentence().outlet(), first.sentence().id(), other.get(0).sentence().id(),
+        text, run.size()));
+    run.forEach(w -> reused.get(w.sentence().outlet()).add(w.token()));
+  }
+
+  /** The run's words as the article writes them, punctuation included, sentence by sentence. */
+  private static String text(List<Word> run) {
+    StringBuilder text = new StringBuilder();
+    int from = 0;
+    for (int k = 1; k <= run.size(); k++) {
+      if (k == run.size() || run.get(k).sentence() != run.get(from).sentence()) {
+        Sentence sentence = run.get(from).sentence();
+        text.append(text.length() == 0 ? "" : " ")
+            .append(sentence.slice(run.get(from).token().start(), run.get(k - 1).token().end()));
+        from = k;
+      }
+    }
+    return text.toString();
+  }
+
+  private String gram(List<Word> words, int from) {
+    StringBuilder gram = new StringBuilder();
+    for (int k = from; k < from + minWords; k++) {
+      gram.append(words.get(k).key()).append(' ');
+    }
+    return gram.toString();
+  }
+
+  private static long key(int i, int j) {
+    return ((long) i << 32) | j;
+  }
+}

@@ -1,0 +1,163 @@
+package dev.parallax.analysis.facts;
+
+import dev.parallax.lexicon.Lexicon;
+import dev.parallax.text.Language;
+import dev.parallax.text.Token;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The words of one language that decide which tokens describe a fact: content words by part of speech, minus the
+ * language's stop words. Each becomes a term: the actor it names (actors list), the near-synonym group it belongs
+ * to (concepts list), or else its stem without accents, cut to {@value #PREFIX} letters so that one word family
+ * shares a term (terrorisme, terroriste).
+ */
+final class Vocabulary {
+  static final int PREFIX = 6;
+  private static final Set<String> CONTENT_TAGS = Set.of("NOUN", "PROPN", "ADJ", "VERB", "NUM");
+  private static final String ACTOR = "actor:";
+  private static final Map<Language, Vocabulary> LOADED = new ConcurrentHashMap<>();
+
+  /** An actor's name as one of its aliases spells it, split into lowercase words. */
+  record Alias(String actor, List<String> words) {
+  }
+
+  private final Language language;
+  private final Set<String> stopwords;
+  private final Map<String, String> conceptByTerm;
+  private final List<Alias> aliases;
+
+  private Vocabulary(Language language, Set<String> stopwords, Map<String, String> conceptByTerm,
+                     List<Alias> aliases) {
+    this.language = language;
+    this.stopwords = stopwords;
+    this.conceptByTerm = conceptByTerm;
+    this.aliases = aliases;
+  }
+
+  static Vocabulary of(Language language) {
+    return LOADED.computeIfAbsent(language, Vocabulary::load);
+  }
+
+  private static Vocabulary load(Language language) {
+    Set<String> stopwords = language.lexicon("stopwords")
+        .map(l -> l.entries().stream().map(e -> e.field(0).toLowerCase()).collect(Collectors.toUnmodifiableSet()))
+        .orElse(Set.of());
+    Map<String, String> concepts = new HashMap<>();
+    language.lexicon("concepts").ifPresent(l -> {
+      for (Lexicon.Entry entry : l.entries()) {
+        for (String word : entry.field(1).split("\\|")) {
+          concepts.putIfAbsent(fold(language.stem(word.strip().toLowerCase())), entry.field(0));
+        }
+      }
+    });
+    List<Alias> aliases = new ArrayList<>();
+    language.lexicon("actors").ifPresent(l -> {
+      for (Lexicon.Entry entry : l.entries()) {
+        for (String alias : entry.field(1).split("\\|")) {
+          aliases.add(new Alias(entry.field(0), words(alias)));
+        }
+      }
+    });
+    aliases.sort(Comparator.comparingInt((Alias a) -> a.words().size()).reversed());
+    return new Vocabulary(language, stopwords, Map.copyOf(concepts), List.copyOf(aliases));
+  }
+
+  /** Lowercase words of an alias or a token, apostrophes as separators, so "l'AES" and the tokens l’ AES agree. */
+  static List<String> words(String text) {
+    return Arrays.stream(text.toLowerCase().replace('’', '\'').split("[\\s']+")).filter(w -> !w.isEmpty()).toList();
+  }
+
+  /** The term a content token contributes, or empty for function words and punctuation. */
+  Optional<String> term(Token token) {
+    if (!token.isWord() || stopwords.contains(token.lower())) {
+      return Optional.empty();
+    }
+    boolean untagged = token.pos().equals("X");
+    if (!untagged && !CONTENT_TAGS.contains(token.pos())) {
+      return Optional.empty();
+    }
+    String folded = fold(token.stem());
+    return Optional.of(conceptByTerm.getOrDefault(folded, folded));
+  }
+
+  /**
+   * The terms of a run of tokens, each paired with its token: every content token's term, plus the actor's name
+   * where an alias of the actor starts (longest alias first), so that "Moscou" and "la Russie" share a term.
+   */
+  List<Map.Entry<Token, String>> terms(List<Token> tokens) {
+    List<Map.Entry<Token, String>> terms = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Optional<Alias> alias = aliasAt(tokens, i);
+      int end = i + 1;
+      if (alias.isPresent()) {
+        terms.add(Map.entry(tokens.get(i), ACTOR + alias.get().actor()));
+        end = i + tokenSpan(tokens, i, alias.get());
+      }
+      for (int j = i; j < end; j++) {
+        Token token = tokens.get(j);
+        term(token).ifPresent(term -> terms.add(Map.entry(token, term)));
+      }
+      i = end;
+    }
+    return terms;
+  }
+
+  /** The actor named at token {@code i}, if an alias starts there. */
+  Optional<Alias> aliasAt(List<Token> tokens, int i) {
+    for (Alias alias : aliases) {
+      if (tokenSpan(tokens, i, alias) > 0) {
+        return Optional.of(alias);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** How many tokens from {@code i} spell the alias, or 0 when they do not. */
+  private static int tokenSpan(List<Token> tokens, int i, Alias alias) {
+    int matched = 0;
+    int j = i;
+    while (matched < alias.words().size() && j < tokens.size()) {
+      List<String> tokenWords = words(tokens.get(j).text());
+      if (tokenWords.isEmpty()) {
+        return 0;
+      }
+      for (String word : tokenWords) {
+        if (matched >= alias.words().size() || !alias.words().get(matched).equals(word)) {
+          return 0;
+        }
+        matched++;
+      }
+      j++;
+    }
+    return matched == alias.words().size() ? j - i : 0;
+  }
+
+  static String fold(String stem) {
+    String plain = plain(stem);
+    return plain.length() > PREFIX ? plain.substring(0, PREFIX) : plain;
+  }
+
+  /** A word without its accents. */
+  static String plain(String word) {
+    return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+  }
+
+  boolean isStopword(String lowercaseWord) {
+    return stopwords.contains(lowercaseWord);
+  }
+
+  Language language() {
+    return language;
+  }
+}

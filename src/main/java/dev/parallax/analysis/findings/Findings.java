@@ -1,0 +1,62 @@
+package dev.parallax.analysis.findings;
+
+import dev.parallax.analysis.AnalysisResult;
+import dev.parallax.analysis.ResultSheet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The headline findings of a story, generated from the analyzers' tables (never canned text), ranked by how much
+ * they separate the outlets. Each names the sheet and the sentence that back it.
+ */
+public final class Findings {
+  public static final String SHEET = "Findings";
+  private static final List<FindingRule> RULES = List.of(
+      new FactFindings(), new SourceFindings(), new HedgeFindings(), new ActorFindings(), new FigureFindings());
+  private static final int MAX_FINDINGS = 25;
+  /**
+   * Each further finding of the same kind ranks a little lower, so that the first screen shows the different ways
+   * the outlets differ rather than twenty omissions in a row.
+   */
+  private static final double SAME_KIND_DISCOUNT = 0.9;
+
+  private record Ranked(Finding finding, double score) {
+  }
+
+  private Findings() {
+  }
+
+  public static ResultSheet of(List<String> outlets, List<AnalysisResult> results) {
+    Evidence evidence = new Evidence(outlets, results);
+    List<Ranked> candidates = new ArrayList<>();
+    for (FindingRule rule : RULES) {
+      List<Finding> found = rule.find(evidence).stream()
+          .sorted(Comparator.comparingDouble(Finding::separation).reversed()).toList();
+      for (int i = 0; i < found.size(); i++) {
+        candidates.add(new Ranked(found.get(i), found.get(i).separation() * Math.pow(SAME_KIND_DISCOUNT, i)));
+      }
+    }
+    List<Finding> ranked = candidates.stream().sorted(Comparator.comparingDouble(Ranked::score).reversed())
+        .limit(MAX_FINDINGS).map(Ranked::finding).toList();
+    Table table = Table.create(SHEET, IntColumn.create("Rank"), StringColumn.create("Finding"),
+        DoubleColumn.create("Separation"), StringColumn.create("Outlet"), StringColumn.create("Evidence sheet"),
+        StringColumn.create("Sentence"));
+    for (int i = 0; i < ranked.size(); i++) {
+      Finding finding = ranked.get(i);
+      table.intColumn("Rank").append(i + 1);
+      table.stringColumn("Finding").append(finding.text());
+      table.doubleColumn("Separation").append(finding.separation());
+      table.stringColumn("Outlet").append(finding.outlet());
+      table.stringColumn("Evidence sheet").append(finding.sheet());
+      table.stringColumn("Sentence").append(finding.sentence());
+    }
+    return new ResultSheet(table, "The headline findings, generated from the other sheets and ranked by how much "
+        + "they separate the outlets (1 = one outlet only, 0 = no difference); each links to its evidence sentence "
+        + "and names the sheet with the full evidence.");
+  }
+}

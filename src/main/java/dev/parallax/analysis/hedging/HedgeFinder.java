@@ -1,0 +1,103 @@
+package dev.parallax.analysis.hedging;
+
+import dev.parallax.lexicon.Lexicon;
+import dev.parallax.text.Language;
+import dev.parallax.text.Sentence;
+import dev.parallax.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the hedging cues of a sentence: the listed words and phrases of hedges.txt (longest first, so that
+ * "peut-être" is not read as "peut"), and verbs in the conditional mood, recognised from their morphology: a token
+ * tagged VERB or AUX that ends with a conditional ending (conditional-endings.txt) and is not a listed look-alike
+ * (not-conditional.txt). The future ("fera") and "il faut" match neither and are not hedges.
+ */
+final class HedgeFinder {
+
+  private record Cue(List<String> tokens, String category) {
+  }
+
+  private final Map<String, List<Cue>> cuesByFirstToken = new HashMap<>();
+  private final Set<String> categories = new LinkedHashSet<>();
+  private final List<String> conditionalEndings;
+  private final Set<String> notConditional;
+
+  private HedgeFinder(Language language, Lexicon hedges, Lexicon endings, Lexicon exceptions) {
+    for (Lexicon.Entry entry : hedges.entries()) {
+      List<String> tokens = language.phraseTokens(entry.field(0));
+      cuesByFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(new Cue(tokens, entry.field(1)));
+      categories.add(entry.field(1));
+    }
+    cuesByFirstToken.values().forEach(list -> list.sort(Comparator.comparingInt((Cue c) -> c.tokens().size())
+        .reversed()));
+    categories.add(Hedge.CONDITIONAL);
+    conditionalEndings = endings.entries().stream().map(e -> e.field(0)).toList();
+    notConditional = exceptions.entries().stream().map(e -> e.field(0)).collect(Collectors.toSet());
+  }
+
+  /** The finder for a language, or empty when the language has no hedge lists (hedging is then skipped). */
+  static Optional<HedgeFinder> forLanguage(Language language) {
+    Optional<Lexicon> hedges = language.lexicon("hedges");
+    Optional<Lexicon> endings = language.lexicon("conditional-endings");
+    Optional<Lexicon> exceptions = language.lexicon("not-conditional");
+    if (hedges.isEmpty() || endings.isEmpty() || exceptions.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new HedgeFinder(language, hedges.get(), endings.get(), exceptions.get()));
+  }
+
+  /** Every category a cue can have, in the order the list gives them, conditional mood included. */
+  List<String> categories() {
+    return List.copyOf(categories);
+  }
+
+  List<Hedge> find(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    List<Hedge> hedges = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Optional<Cue> cue = cueAt(tokens, i);
+      if (cue.isPresent()) {
+        int last = i + cue.get().tokens().size() - 1;
+        hedges.add(new Hedge(sentence.slice(tokens.get(i).start(), tokens.get(last).end()), cue.get().category(),
+            tokens.get(i).quoted()));
+        i = last;
+      } else if (conditional(tokens.get(i))) {
+        hedges.add(new Hedge(tokens.get(i).text(), Hedge.CONDITIONAL, tokens.get(i).quoted()));
+      }
+    }
+    return hedges;
+  }
+
+  private Optional<Cue> cueAt(List<Token> tokens, int i) {
+    for (Cue cue : cuesByFirstToken.getOrDefault(tokens.get(i).lower(), List.of())) {
+      if (i + cue.tokens().size() <= tokens.size() && matches(tokens, i, cue.tokens())) {
+        return Optional.of(cue);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean matches(List<Token> tokens, int i, List<String> words) {
+    for (int k = 0; k < words.size(); k++) {
+      if (!tokens.get(i + k).lower().equals(words.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A verb in the conditional mood: its POS, its ending, and not a listed imperfect or noun that looks the same. */
+  private boolean conditional(Token token) {
+    return token.isVerb() && !notConditional.contains(token.lower())
+        && conditionalEndings.stream().anyMatch(ending -> token.lower().endsWith(ending)
+            && token.lower().length() > ending.length());
+  }
+}

@@ -1,0 +1,73 @@
+package dev.parallax.eval;
+
+import dev.parallax.analysis.AnalysisResult;
+import dev.parallax.analysis.hedging.HedgingAnalyzer;
+import dev.parallax.text.ParsedStory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Scores the Hedging sheet against {@code hedges.tsv}: a gold line and a row match on outlet, the whole cue and the
+ * first five words of the sentence; the category is reported as accuracy over the matches.
+ */
+public final class HedgesScorer implements Scorer {
+  public static final String FILE = "hedges.tsv";
+  private static final List<String> COLUMNS = List.of("outlet", "cue", "category", "sentence_start");
+  private static final Set<String> CATEGORIES =
+      Set.of("conditional", "modal", "epistemic", "evidential", "approximator");
+
+  @Override
+  public String fileName() {
+    return FILE;
+  }
+
+  @Override
+  public Optional<FileScore> score(Path goldFolder, ParsedStory story, Map<String, AnalysisResult> results) {
+    Path path = goldFolder.resolve(FILE);
+    if (!Files.isRegularFile(path)) {
+      return Optional.empty();
+    }
+    GoldFile gold = GoldFile.read(path, COLUMNS);
+    for (GoldFile.Row row : gold.rows()) {
+      Findings.requireOneOf(gold, row, "category", CATEGORIES);
+    }
+    Findings found = new Findings(story, results, HedgingAnalyzer.ID, HedgingAnalyzer.SHEET);
+    boolean[] matched = new boolean[found.rows()];
+    List<String> misses = new ArrayList<>();
+    int categories = 0;
+    int truePositives = 0;
+    for (GoldFile.Row row : gold.rows()) {
+      int match = -1;
+      for (int i = 0; i < found.rows() && match < 0; i++) {
+        if (!matched[i] && found.get(i, "Outlet").equals(row.get("outlet"))
+            && GoldText.normalise(found.get(i, "Cue")).equals(GoldText.normalise(row.get("cue")))
+            && GoldText.startsLike(found.get(i, "Text"), row.get("sentence_start"))) {
+          match = i;
+        }
+      }
+      if (match < 0) {
+        misses.add(String.format("line %d: %s \"%s\" (%s) — %s", row.line(), row.get("outlet"), row.get("cue"),
+            row.get("category"), found.sentenceHolding(row.get("outlet"), row.get("sentence_start"))));
+        continue;
+      }
+      matched[match] = true;
+      truePositives++;
+      categories += row.get("category").equals(found.get(match, "Category")) ? 1 : 0;
+    }
+    List<String> falseAlarms = new ArrayList<>();
+    for (int i = 0; i < found.rows(); i++) {
+      if (!matched[i]) {
+        falseAlarms.add(String.format("%s \"%s\" (%s, %s) — %s", found.get(i, "Sentence"), found.get(i, "Cue"),
+            found.get(i, "Category"), found.get(i, "Voice"), found.get(i, "Text")));
+      }
+    }
+    Score score = new Score(truePositives, falseAlarms.size(), misses.size());
+    return Optional.of(new FileScore(FILE, score, List.of(Findings.ratio("category accuracy", categories,
+        truePositives)), misses, falseAlarms));
+  }
+}

@@ -1,0 +1,178 @@
+package dev.parallax.report;
+
+import dev.parallax.analysis.AnalysisResult;
+import dev.parallax.analysis.ChartSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import tech.tablesaw.api.Table;
+
+/**
+ * The Charts sheet: each bar chart drawn natively in the workbook (POI XDDF) beside the data it plots, with the
+ * outlet palette set explicitly on every series (LibreOffice draws no bars without it). The fact matrix has no
+ * native form; its data is the Facts sheet itself.
+ */
+final class NativeCharts {
+  static final String SHEET = "Charts";
+  private static final int CHART_ROWS = 22;
+  private static final int CHART_COLUMNS = 11;
+
+  private final SXSSFWorkbook workbook;
+  private final Palette palette;
+  private final Styles styles;
+
+  NativeCharts(SXSSFWorkbook workbook, Palette palette, Styles styles) {
+    this.workbook = workbook;
+    this.palette = palette;
+    this.styles = styles;
+  }
+
+  /** A chart's data pivoted to a grid: one row per category, one column per outlet. */
+  private record Grid(String title, List<String> categories, List<String> outlets, double[][] values) {
+    static Grid of(String title, Table data) {
+      List<String> categories = new ArrayList<>(new LinkedHashSet<>(data.stringColumn("Category").asList()));
+      List<String> outlets = new ArrayList<>(new LinkedHashSet<>(data.stringColumn("Outlet").asList()));
+      double[][] values = new double[categories.size()][outlets.size()];
+      for (int r = 0; r < data.rowCount(); r++) {
+        values[categories.indexOf(data.stringColumn("Category").get(r))]
+            [outlets.indexOf(data.stringColumn("Outlet").get(r))] = data.doubleColumn("Value").get(r);
+      }
+      return new Grid(title, categories, outlets, values);
+    }
+  }
+
+  void write(List<AnalysisResult> results) {
+    List<ChartSpec> specs = results.stream().flatMap(r -> r.charts().stream())
+        .filter(spec -> spec.kind() != ChartSpec.Kind.MATRIX).toList();
+    if (specs.isEmpty()) {
+      return;
+    }
+    SXSSFSheet sheet = workbook.createSheet(SHEET);
+    sheet.setColumnWidth(0, 30 * 256);
+    for (int c = 1; c <= palette.size(); c++) {
+      sheet.setColumnWidth(c, 18 * 256);
+    }
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    int top = 0;
+    for (ChartSpec spec : specs) {
+      for (Grid grid : grids(spec)) {
+        writeGrid(sheet, grid, top);
+        drawChart(sheet, spec, grid, top);
+        top += CHART_ROWS + 2;
+      }
+    }
+  }
+
+  /** Panels of unlike scale become one chart each; other kinds are one chart. */
+  private static List<Grid> grids(ChartSpec spec) {
+    if (spec.kind() != ChartSpec.Kind.SMALL_MULTIPLES) {
+      return List.of(Grid.of(spec.title(), spec.data()));
+    }
+    Map<String, Table> panels = new LinkedHashMap<>();
+    for (String category : new LinkedHashSet<>(spec.data().stringColumn("Category").asList())) {
+      panels.put(category, spec.data().where(spec.data().stringColumn("Category").isEqualTo(category)));
+    }
+    List<Grid> grids = new ArrayList<>();
+    panels.forEach((category, data) -> grids.add(Grid.of(category + " per outlet", data)));
+    return grids;
+  }
+
+  private void writeGrid(SXSSFSheet sheet, Grid grid, int top) {
+    Row titleRow = sheet.createRow(top);
+    Cell title = titleRow.createCell(0);
+    title.setCellValue(grid.title());
+    title.setCellStyle(styles.title);
+    Row header = sheet.createRow(top + 1);
+    header.createCell(0).setCellValue("Category");
+    for (int o = 0; o < grid.outlets().size(); o++) {
+      header.createCell(o + 1).setCellValue(grid.outlets().get(o));
+      header.getCell(o + 1).setCellStyle(styles.header);
+    }
+    header.getCell(0).setCellStyle(styles.header);
+    for (int c = 0; c < grid.categories().size(); c++) {
+      Row row = sheet.createRow(top + 2 + c);
+      row.createCell(0).setCellValue(grid.categories().get(c));
+      for (int o = 0; o < grid.outlets().size(); o++) {
+        row.createCell(o + 1).setCellValue(grid.values()[c][o]);
+      }
+    }
+  }
+
+  private void drawChart(SXSSFSheet sheet, ChartSpec spec, Grid grid, int top) {
+    sheet.createDrawingPatriarch();
+    XSSFDrawing drawing = sheet.getDrawingPatriarch();
+    int left = Math.max(3, grid.outlets().size() + 2);
+    XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, left, top, left + CHART_COLUMNS, top + CHART_ROWS);
+    XSSFChart chart = drawing.createChart(anchor);
+    chart.setTitleText(grid.title());
+    chart.setTitleOverlay(false);
+    chart.getOrAddLegend().setPosition(LegendPosition.TOP);
+    XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+    XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.LEFT);
+    valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+    if (spec.kind() != ChartSpec.Kind.DIVERGING_BARS) {
+      valueAxis.setMinimum(0);
+    }
+    if (!spec.valueAxis().isEmpty()) {
+      valueAxis.setTitle(spec.valueAxis());
+    }
+    XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
+    data.setBarDirection(spec.kind() == ChartSpec.Kind.DIVERGING_BARS ? BarDirection.BAR : BarDirection.COL);
+    data.setVaryColors(false);
+    String sheetName = "'" + SHEET + "'!";
+    int first = top + 2;
+    int last = top + 1 + grid.categories().size();
+    XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(
+        grid.categories().toArray(String[]::new), sheetName + range(first, last, 0));
+    for (int o = 0; o < grid.outlets().size(); o++) {
+      Double[] values = new Double[grid.categories().size()];
+      for (int c = 0; c < values.length; c++) {
+        values[c] = grid.values()[c][o];
+      }
+      XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromArray(values,
+          sheetName + range(first, last, o + 1));
+      XDDFChartData.Series series = data.addSeries(categories, numbers);
+      String outlet = grid.outlets().get(o);
+      series.setTitle(outlet, new CellReference(SHEET, top + 1, o + 1, true, true));
+      series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb(outlet))));
+    }
+    chart.plot(data);
+  }
+
+  private byte[] rgb(String outlet) {
+    int colour = palette.colour(outlet).getRGB();
+    return new byte[] {(byte) (colour >> 16), (byte) (colour >> 8), (byte) colour};
+  }
+
+  private static String range(int firstRow, int lastRow, int column) {
+    return new CellRangeAddress(firstRow, lastRow, column, column).formatAsString(null, true);
+  }
+}
