@@ -2,7 +2,7 @@ package dev.parallax.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.Seeds;
+import dev.parallax.TestStories;
 import dev.parallax.text.Language;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +23,8 @@ class LanguageSupportTest {
 
   @Test
   void theSeedStoryHasNoGaps() {
-    assertThat(LanguageSupport.gaps(Seeds.parsed(), Analyzers.all())).isEmpty();
-    assertThat(LanguageSupport.notices(Seeds.parsed(), Analyzers.all())).isEmpty();
+    assertThat(LanguageSupport.gaps(TestStories.seeds(), Analyzers.all())).isEmpty();
+    assertThat(LanguageSupport.notices(TestStories.seeds(), Analyzers.all())).isEmpty();
   }
 
   @Test

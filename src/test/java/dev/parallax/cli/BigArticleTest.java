@@ -2,7 +2,7 @@ package dev.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.Seeds;
+import dev.parallax.TestStories;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -41,10 +41,10 @@ class BigArticleTest {
     assertThat(Runtime.getRuntime().maxMemory()).as("this test shows the run fits surefire's -Xmx1g")
         .isLessThanOrEqualTo(1L << 30);
     Path story = Files.createDirectories(dir.resolve("story"));
-    Files.copy(Seeds.STORY.resolve(Seeds.OVAJAB + ".txt"), story.resolve(Seeds.OVAJAB + ".txt"));
+    Files.copy(TestStories.SEED_STORY.resolve(TestStories.OVAJAB + ".txt"), story.resolve(TestStories.OVAJAB + ".txt"));
     List<String> seedParagraphs = new ArrayList<>();
-    for (String seed : List.of(Seeds.MALIWEB, Seeds.OVAJAB)) {
-      String text = Files.readString(Seeds.STORY.resolve(seed + ".txt"));
+    for (String seed : List.of(TestStories.MALIWEB, TestStories.OVAJAB)) {
+      String text = Files.readString(TestStories.SEED_STORY.resolve(seed + ".txt"));
       String body = text.substring(text.indexOf("\n---\n", 4) + 5);
       for (String paragraph : body.split("\n\\s*\n")) {
         if (paragraph.strip().length() > 200) {

@@ -3,7 +3,7 @@ package dev.parallax.cli;
 import static dev.parallax.WorkbookChecks.column;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.Seeds;
+import dev.parallax.TestStories;
 import dev.parallax.WorkbookChecks;
 import dev.parallax.report.Palette;
 import java.awt.Color;
@@ -49,8 +49,8 @@ class RobustInputTest {
   void twelveOutlets() throws IOException {
     List<String> outlets = new ArrayList<>();
     for (int i = 1; i <= 12; i++) {
-      String outlet = "Copy %02d of %s".formatted(i, i % 2 == 1 ? Seeds.MALIWEB : Seeds.OVAJAB);
-      String seed = Files.readString(Seeds.STORY.resolve((i % 2 == 1 ? Seeds.MALIWEB : Seeds.OVAJAB) + ".txt"));
+      String outlet = "Copy %02d of %s".formatted(i, i % 2 == 1 ? TestStories.MALIWEB : TestStories.OVAJAB);
+      String seed = Files.readString(TestStories.SEED_STORY.resolve((i % 2 == 1 ? TestStories.MALIWEB : TestStories.OVAJAB) + ".txt"));
       Files.writeString(story.resolve("copy-%02d.txt".formatted(i)),
           seed.replaceFirst("(?m)^outlet: .*$", "outlet: " + outlet));
       outlets.add(outlet);

@@ -3,8 +3,9 @@ package dev.parallax.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parallax.Seeds;
+import dev.parallax.TestStories;
 import dev.parallax.analysis.Analyzers;
+import dev.parallax.analysis.findings.Findings;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -74,8 +75,9 @@ class AtomicFileTest {
   /** The real workbook of the seed story, with the disk filling up after 20 kB of the file. */
   @Test
   void theWorkbookWriterOnAFullDisk() throws IOException {
-    StoryReport report = new StoryReport(Seeds.parsed(), Analyzers.runAll(Seeds.parsed()), "test", "corpus",
-        ZonedDateTime.now());
+    var results = Analyzers.runAll(TestStories.seeds());
+    StoryReport report = new StoryReport(TestStories.seeds(), results, Findings.of(TestStories.seeds().outlets(), results),
+        "test", "corpus", ZonedDateTime.now());
     Path target = Files.writeString(dir.resolve("comparison.xlsx"), EARLIER);
     assertThatThrownBy(() -> AtomicFile.write(target,
         out -> new WorkbookWriter().write(report, new FillingStream(out, 20_000))))

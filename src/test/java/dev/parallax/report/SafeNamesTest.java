@@ -2,12 +2,13 @@ package dev.parallax.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.Seeds;
+import dev.parallax.TestStories;
 import dev.parallax.WorkbookChecks;
 import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.ChartSpec;
 import dev.parallax.analysis.Figure;
 import dev.parallax.analysis.ResultSheet;
+import dev.parallax.analysis.findings.Findings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,17 +59,18 @@ class SafeNamesTest {
   /** An analyzer result whose sheet and chart are named after an outlet, as a per-outlet table might be. */
   @Test
   void aSheetAndAChartNamedAfterTheOutletGetSafeNamesAndLinksFollow() throws IOException {
-    Table table = Table.create(OUTLET, StringColumn.create("Outlet", Seeds.MALIWEB),
-        StringColumn.create("Sentence", Seeds.MALIWEB + "#1"));
+    Table table = Table.create(OUTLET, StringColumn.create("Outlet", TestStories.MALIWEB),
+        StringColumn.create("Sentence", TestStories.MALIWEB + "#1"));
     Table chart = Table.create("chart", StringColumn.create("Category", "Mentions"),
-        StringColumn.create("Outlet", Seeds.MALIWEB), DoubleColumn.create("Value", 1.0));
+        StringColumn.create("Outlet", TestStories.MALIWEB), DoubleColumn.create("Value", 1.0));
     AnalysisResult result = new AnalysisResult("test",
-        List.of(new Figure(Seeds.MALIWEB, "Mentions", 1, Figure.Format.COUNT, OUTLET)),
+        List.of(new Figure(TestStories.MALIWEB, "Mentions", 1, Figure.Format.COUNT, OUTLET)),
         List.of(new ResultSheet(table, "a table named after an outlet")), List.of(),
         List.of(new ChartSpec(OUTLET, "A chart named after an outlet", "", "Count", ChartSpec.Kind.GROUPED_BARS,
             chart)),
         List.of());
-    StoryReport report = new StoryReport(Seeds.parsed(), List.of(result), "test", "corpus", ZonedDateTime.now());
+    StoryReport report = new StoryReport(TestStories.seeds(), List.of(result),
+        Findings.of(TestStories.seeds().outlets(), List.of(result)), "test", "corpus", ZonedDateTime.now());
 
     Path file = dir.resolve("comparison.xlsx");
     new WorkbookWriter().write(report, file);
