@@ -20,6 +20,8 @@ final class SheetWriter {
   private static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
   /** Excel's limit of links in one worksheet; past it a cell keeps its text and loses its link. */
   static final int MAX_LINKS_PER_SHEET = 65_530;
+  /** Excel's rows in a sheet, the header row included. */
+  static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
   private static final int MAX_WIDTH_CHARS = 70;
   private static final int SAMPLE_ROWS = 500;
   private static final float LINE_POINTS = 15f;
@@ -49,7 +51,8 @@ final class SheetWriter {
     this.styles = styles;
   }
 
-  Sheet write(String name, List<String> headers, List<List<Value>> rows) {
+  Sheet write(String name, List<String> headers, List<List<Value>> allRows) {
+    List<List<Value>> rows = withinRowLimit(allRows);
     Sheet sheet = workbook.createSheet(SafeNames.sheet(name));
     linksInSheet = 0;
     Row headerRow = sheet.createRow(0);
@@ -103,6 +106,18 @@ final class SheetWriter {
     Hyperlink link = workbook.getCreationHelper().createHyperlink(web ? HyperlinkType.URL : HyperlinkType.DOCUMENT);
     link.setAddress(web ? Links.webAddress(target) : target);
     return link;
+  }
+
+  /** The rows a sheet can hold; when there are more, the last row says how many were left out. */
+  static List<List<Value>> withinRowLimit(List<List<Value>> rows) {
+    if (rows.size() <= MAX_ROWS - 1) {
+      return rows;
+    }
+    int kept = MAX_ROWS - 2;
+    List<List<Value>> shown = new ArrayList<>(rows.subList(0, kept));
+    shown.add(List.of(Value.of("… " + String.format("%,d", rows.size() - kept) + " more rows not shown: an Excel "
+        + "sheet holds " + String.format("%,d", MAX_ROWS) + " rows")));
+    return shown;
   }
 
   /** Landscape, one page wide, header row repeated: a sheet printed or exported to PDF stays readable. */
