@@ -1,6 +1,7 @@
 package dev.parallax.analysis;
 
 import dev.parallax.text.ParsedStory;
+import java.util.List;
 
 /**
  * One way of comparing the outlets' coverage. An analyzer is a pure function of the parsed story: it reads no
@@ -13,4 +14,12 @@ public interface Analyzer {
   String id();
 
   AnalysisResult analyze(ParsedStory story);
+
+  /**
+   * The word lists this analyzer needs in an article's language ({@code lexicons/<lang>/<name>.txt}, by name); an
+   * article whose language lacks one is analysed all the same, and the run says so (see {@link LanguageSupport}).
+   */
+  default List<String> lexicons() {
+    return List.of();
+  }
 }

@@ -21,6 +21,11 @@ final class Remembered implements Analyzer {
   }
 
   @Override
+  public java.util.List<String> lexicons() {
+    return analyzer.lexicons();
+  }
+
+  @Override
   public synchronized AnalysisResult analyze(ParsedStory story) {
     if (story != lastStory) {
       lastResult = analyzer.analyze(story);

@@ -111,8 +111,4 @@ final class CompareCommand implements Callable<Integer> {
     return written.charts().size() + " chart" + (written.charts().size() == 1 ? "" : "s");
   }
 
-  private static Path perStory(Path output, Story story) {
-    Path parent = output.toAbsolutePath().getParent();
-    return parent.resolve(story.name()).resolve(output.getFileName());
-  }
 }

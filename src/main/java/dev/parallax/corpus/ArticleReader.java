@@ -29,8 +29,9 @@ public final class ArticleReader {
     return new Article(file, metadata, text, body.paragraphs(), body.stripped());
   }
 
+  /** The file name without .txt, accents composed (NFC) as in the text: macOS stores file names decomposed. */
   static String outletFromFileName(Path file) {
-    String name = file.getFileName().toString();
+    String name = Normalizer.normalize(file.getFileName().toString(), Normalizer.Form.NFC);
     return name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
   }
 

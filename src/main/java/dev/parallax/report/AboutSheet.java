@@ -23,6 +23,7 @@ final class AboutSheet {
       result.methodNotes().forEach(note -> add("Method", result.analyzerId(), note));
     }
     lexicons();
+    LanguageSection.rows(report).forEach(row -> add(LanguageSection.SECTION, row.item(), row.detail()));
     writer.write(WorkbookWriter.ABOUT, List.of("Section", "Item", "Detail"), rows);
   }
 

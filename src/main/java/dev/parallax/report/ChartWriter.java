@@ -26,7 +26,7 @@ public final class ChartWriter {
     for (AnalysisResult result : report.results()) {
       Optional<String> headline = headline(report, result);
       for (ChartSpec spec : result.charts()) {
-        Path file = folder.resolve(spec.name() + ".png");
+        Path file = folder.resolve(SafeNames.file(spec.name()) + ".png");
         byte[] png = renderer.png(spec, headline, scale);
         AtomicFile.write(file, out -> out.write(png));
         written.add(file);

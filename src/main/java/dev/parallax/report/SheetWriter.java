@@ -18,6 +18,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class SheetWriter {
   private static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+  /** Excel's limit of links in one worksheet; past it a cell keeps its text and loses its link. */
+  static final int MAX_LINKS_PER_SHEET = 65_530;
+  /** Excel's rows in a sheet, the header row included. */
+  static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
   private static final int MAX_WIDTH_CHARS = 70;
   private static final int SAMPLE_ROWS = 500;
   private static final float LINE_POINTS = 15f;
@@ -46,14 +50,17 @@ final class SheetWriter {
 
   private final Workbook workbook;
   private final Styles styles;
+  private int linksInSheet;
 
   SheetWriter(Workbook workbook, Styles styles) {
     this.workbook = workbook;
     this.styles = styles;
   }
 
-  Sheet write(String name, List<String> headers, List<List<Value>> rows) {
-    Sheet sheet = workbook.createSheet(name);
+  Sheet write(String name, List<String> headers, List<List<Value>> allRows) {
+    List<List<Value>> rows = withinRowLimit(allRows);
+    Sheet sheet = workbook.createSheet(SafeNames.sheet(name));
+    linksInSheet = 0;
     Row headerRow = sheet.createRow(0);
     for (int c = 0; c < headers.size(); c++) {
       Cell cell = headerRow.createCell(c);
@@ -82,7 +89,9 @@ final class SheetWriter {
 
   private void write(Cell cell, Value value) {
     Object content = value.content();
-    boolean linked = value.link() != null;
+    boolean linked = value.link() != null
+        && (value.link().startsWith(FILE_LINK) || !Links.isForeignScheme(value.link()))
+        && linksInSheet < MAX_LINKS_PER_SHEET;
     if (content instanceof Number number) {
       cell.setCellValue(number.doubleValue());
       Figure.Format format = value.format() != null ? value.format()
@@ -94,17 +103,30 @@ final class SheetWriter {
       cell.setCellStyle(linked ? styles.link : text.length() > MAX_WIDTH_CHARS ? styles.wrapped : styles.text);
     }
     if (linked) {
+      linksInSheet++;
       cell.setHyperlink(hyperlink(value.link()));
     }
   }
 
   private Hyperlink hyperlink(String target) {
-    boolean web = target.startsWith("http://") || target.startsWith("https://");
+    boolean web = Links.isWebAddress(target);
     boolean file = target.startsWith(FILE_LINK);
     Hyperlink link = workbook.getCreationHelper().createHyperlink(
         web ? HyperlinkType.URL : file ? HyperlinkType.FILE : HyperlinkType.DOCUMENT);
-    link.setAddress(file ? target.substring(FILE_LINK.length()) : target);
+    link.setAddress(web ? Links.webAddress(target) : file ? target.substring(FILE_LINK.length()) : target);
     return link;
+  }
+
+  /** The rows a sheet can hold; when there are more, the last row says how many were left out. */
+  static List<List<Value>> withinRowLimit(List<List<Value>> rows) {
+    if (rows.size() <= MAX_ROWS - 1) {
+      return rows;
+    }
+    int kept = MAX_ROWS - 2;
+    List<List<Value>> shown = new ArrayList<>(rows.subList(0, kept));
+    shown.add(List.of(Value.of("… " + String.format("%,d", rows.size() - kept) + " more rows not shown: an Excel "
+        + "sheet holds " + String.format("%,d", MAX_ROWS) + " rows")));
+    return shown;
   }
 
   /** Landscape, one page wide, header row repeated: a sheet printed or exported to PDF stays readable. */
@@ -150,8 +172,8 @@ final class SheetWriter {
 
   /** The address of a cell in another sheet, for a document hyperlink. */
   static String address(String sheet, int rowIndex, int column) {
-    return "'" + sheet.replace("'", "''") + "'!" + new org.apache.poi.ss.util.CellReference(rowIndex, column)
-        .formatAsString(false);
+    return "'" + SafeNames.sheet(sheet).replace("'", "''") + "'!"
+        + new org.apache.poi.ss.util.CellReference(rowIndex, column).formatAsString(false);
   }
 
 }

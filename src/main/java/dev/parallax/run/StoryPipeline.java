@@ -3,6 +3,7 @@ package dev.parallax.run;
 import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.Analyzer;
 import dev.parallax.analysis.Analyzers;
+import dev.parallax.analysis.LanguageSupport;
 import dev.parallax.analysis.findings.Findings;
 import dev.parallax.corpus.Story;
 import dev.parallax.report.ChartWriter;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 
 /**
@@ -95,21 +95,17 @@ public final class StoryPipeline {
     List<Analyzer> analyzers = Analyzers.all(settings.factThreshold());
     listener.stage().accept("Analyzers: " + String.join(", ", analyzers.stream().map(Analyzer::id).toList()));
     List<AnalysisResult> results = Analyzers.runAll(analyzers, parsed);
+    LanguageSupport.notices(parsed, analyzers).forEach(listener.note());
     StoryReport report = new StoryReport(parsed, results, Findings.of(parsed.outlets(), results),
         settings.version(), settings.corpus(), settings.runAt());
-    Supplier<List<Path>> writeWorkbook = () -> {
-      listener.stage().accept("Workbook: " + workbook);
-      new WorkbookWriter().write(report, workbook);
-      return List.of();
-    };
-    Supplier<List<Path>> writeCharts = () -> {
-      if (!settings.charts()) {
-        return List.of();
-      }
+    // The workbook first: when it cannot be written, no charts are left behind for a run that failed.
+    listener.stage().accept("Workbook: " + workbook);
+    new WorkbookWriter().write(report, workbook);
+    List<Path> charts = List.of();
+    if (settings.charts()) {
       listener.stage().accept("Charts: " + chartFolder);
-      return new ChartWriter(settings.chartScale()).write(report, chartFolder);
-    };
-    List<Path> charts = workers.map(List.of(writeWorkbook, writeCharts), Supplier::get).get(1);
+      charts = new ChartWriter(settings.chartScale()).write(report, chartFolder);
+    }
     return new Written(IndexEntry.of(report, workbook), workbook, charts);
   }
 }

@@ -60,13 +60,24 @@ public final class Language {
       case "en" -> new Language("en", "English",
           "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin",
           Pattern.compile("(?!)"), Pattern.compile("(?!)"), Language::stemEnglish);
-      default -> new Language(code, code, null, null, Pattern.compile("(?!)"), Pattern.compile("(?!)"),
+      default -> new Language(code, displayName(code), null, null, Pattern.compile("(?!)"), Pattern.compile("(?!)"),
           UnaryOperator.identity());
     };
   }
 
   public String code() {
     return code;
+  }
+
+  /** True when OpenNLP sentence and POS models ship for this language; otherwise sentences are split by rule. */
+  public boolean hasModels() {
+    return sentenceModelResource != null && posModelResource != null;
+  }
+
+  /** The language's English name ("German" for de), or the code when Java does not know it. */
+  private static String displayName(String code) {
+    String name = java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH);
+    return name.isEmpty() ? code : name;
   }
 
   public String name() {

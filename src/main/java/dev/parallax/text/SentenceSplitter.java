@@ -14,7 +14,7 @@ import opennlp.tools.util.Span;
  * where a closing quote mark ends a sentence and a new one opens. A heading is always one sentence.
  */
 final class SentenceSplitter {
-  private static final Pattern RULE_BOUNDARY = Pattern.compile("[.!?…]+[»”\"]?(?=[\\s\\u00A0]+[«“\"]?\\p{Lu})");
+  private static final Pattern RULE_BOUNDARY = Pattern.compile("[.!?…]+[»”\"“]?(?=[\\s\\u00A0]+[«“\"„]?\\p{Lu})");
   private static final Pattern CONTINUATION = Pattern.compile("^[»”\",;:)\\]]|^\\p{Ll}");
   private static final Pattern LAST_WORD = Pattern.compile("(\\S+)$");
 

@@ -100,6 +100,9 @@ final class ConflictFinder {
    */
   List<Conflict> insideArticle(String outlet, List<DateMention> dates, Map<String, String> factOfSentence) {
     List<Conflict> conflicts = new ArrayList<>();
+    // An absolute date is listed once however many weekdays it contradicts, so a long article with the same
+    // dates repeated does not produce a conflict row per pair.
+    Set<DateMention> listed = new java.util.HashSet<>();
     List<DateMention> absolute = dates.stream()
         .filter(d -> d.kind() == DateMention.Kind.ABSOLUTE && !d.resolved().isEmpty()).toList();
     for (DateMention weekday : dates.stream().filter(d -> d.kind() == DateMention.Kind.WEEKDAY).toList()) {
@@ -110,10 +113,10 @@ final class ConflictFinder {
         continue;
       }
       String note = "Inside " + outlet + ": \"" + weekday.text() + "\" = " + weekday.normalised()
-          + ", but " + compared.stream().map(a -> "\"" + a.text() + "\" = " + a.normalised())
+          + ", but " + compared.stream().map(a -> "\"" + a.text() + "\" = " + a.normalised()).distinct()
           .collect(Collectors.joining("; ")) + " falls on no " + DateMention.name(day);
       conflicts.add(row(outlet, weekday, note, factOfSentence));
-      compared.forEach(a -> conflicts.add(row(outlet, a, note, factOfSentence)));
+      compared.stream().filter(listed::add).forEach(a -> conflicts.add(row(outlet, a, note, factOfSentence)));
     }
     return conflicts;
   }

@@ -35,6 +35,7 @@ final class FactsReport {
   private final List<Fact> facts;
   private final StatusReader status;
   private final List<Conflict> conflicts;
+  private Map<String, List<Conflict>> conflictsByFact;
   private final ReuseFinder.Result reuse;
   private final double threshold;
 
@@ -85,7 +86,10 @@ final class FactsReport {
   }
 
   private String conflictSummary(String factId) {
-    return conflicts.stream().filter(c -> c.factId().equals(factId))
+    if (conflictsByFact == null) {
+      conflictsByFact = conflicts.stream().collect(Collectors.groupingBy(Conflict::factId));
+    }
+    return conflictsByFact.getOrDefault(factId, List.of()).stream()
         .map(c -> c.kind().label() + ": " + c.note()).distinct().collect(Collectors.joining(" | "));
   }
 

@@ -68,10 +68,14 @@ final class ReuseFinder {
     for (int j = 0; j + minWords <= b.size(); j++) {
       startsInB.computeIfAbsent(gram(b, j), k -> new ArrayList<>()).add(j);
     }
-    Set<Long> covered = new HashSet<>();
+    // Runs are found in order of i, so on each diagonal (j - i) the pairs already in a run are those up to the end
+    // of its latest run: one number per diagonal instead of every covered pair (which a long, repetitive article
+    // turns into hundreds of millions).
+    Map<Integer, Integer> coveredUntil = new HashMap<>();
     for (int i = 0; i + minWords <= a.size(); i++) {
       for (int j : startsInB.getOrDefault(gram(a, i), List.of())) {
-        if ((self && j <= i) || covered.contains(key(i, j)) || (self && !voicesDiffer(a.get(i), b.get(j)))) {
+        if ((self && j <= i) || coveredUntil.getOrDefault(j - i, -1) >= i
+            || (self && !voicesDiffer(a.get(i), b.get(j)))) {
           continue;
         }
         int length = minWords;
@@ -79,9 +83,7 @@ final class ReuseFinder {
             && (!self || voicesDiffer(a.get(i + length), b.get(j + length)))) {
           length++;
         }
-        for (int k = 0; k < length; k++) {
-          covered.add(key(i + k, j + k));
-        }
+        coveredUntil.put(j - i, i + length - 1);
         record(a.subList(i, i + length), b.subList(j, j + length), self, passages, reused);
       }
     }
@@ -135,7 +137,4 @@ final class ReuseFinder {
     return gram.toString();
   }
 
-  private static long key(int i, int j) {
-    return ((long) i << 32) | j;
-  }
 }

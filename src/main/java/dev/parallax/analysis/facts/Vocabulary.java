@@ -115,8 +115,11 @@ final class Vocabulary {
 
   /** The actor named at token {@code i}, if an alias starts there. */
   Optional<Alias> aliasAt(List<Token> tokens, int i) {
+    List<String> first = words(tokens.get(i).text());
     for (Alias alias : aliases) {
-      if (tokenSpan(tokens, i, alias) > 0) {
+      // an alias can only start here with this token's first word: a quick test before the full one
+      if (!first.isEmpty() && !alias.words().isEmpty() && alias.words().get(0).equals(first.get(0))
+          && tokenSpan(tokens, i, alias) > 0) {
         return Optional.of(alias);
       }
     }

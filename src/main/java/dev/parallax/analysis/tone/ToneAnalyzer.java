@@ -29,6 +29,11 @@ public final class ToneAnalyzer implements Analyzer {
   }
 
   @Override
+  public List<String> lexicons() {
+    return List.of("polarity", "loaded", "intensifiers", "negators", "actors");
+  }
+
+  @Override
   public AnalysisResult analyze(ParsedStory story) {
     List<ArticleTone> articles = story.articles().stream().map(this::analyze).toList();
     List<String> actors = mentionedActors(articles);

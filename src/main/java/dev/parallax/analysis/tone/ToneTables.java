@@ -88,8 +88,10 @@ final class ToneTables {
   static SentenceColumn sentenceColumn(List<ArticleTone> articles) {
     Map<String, Object> values = new LinkedHashMap<>();
     for (ArticleTone article : articles) {
+      Map<String, List<ToneWord>> bySentence = article.words().stream()
+          .collect(java.util.stream.Collectors.groupingBy(w -> w.sentence().id()));
       for (Sentence sentence : article.article().sentences()) {
-        values.put(sentence.id(), article.words().stream().filter(w -> w.sentence().id().equals(sentence.id()))
+        values.put(sentence.id(), bySentence.getOrDefault(sentence.id(), List.of()).stream()
             .mapToDouble(ToneWord::score).sum());
       }
     }
