@@ -62,6 +62,10 @@ final class CompareCommand implements Callable<Integer> {
     if (factThreshold <= 0 || factThreshold >= 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fact-threshold must be between 0 and 1");
     }
+    if (!output.getFileName().toString().toLowerCase().endsWith(".xlsx")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--output must name an .xlsx file (it is an Excel workbook): " + output);
+    }
     if (chartScale < 1 || chartScale > 3) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--chart-scale must be 1, 2 or 3");
     }

@@ -83,9 +83,17 @@ public final class CorpusReader {
     return new Story(folder.getFileName().toString(), folder, articles);
   }
 
+  /** Column names of the sheets that give each outlet a column of its own; an outlet may not take one. */
+  private static final java.util.Set<String> RESERVED = java.util.Set.of("fact", "summary", "conflict", "actor",
+      "outlet", "sentence");
+
   private static void checkOneFilePerOutlet(List<Article> articles) {
     Map<String, Article> byOutlet = new HashMap<>();
     for (Article article : articles) {
+      if (RESERVED.contains(article.outlet().toLowerCase(Locale.ROOT))) {
+        throw new CorpusException(article.file(), "the outlet name '" + article.outlet()
+            + "' is a column name of the workbook; give the outlet another name in the front matter");
+      }
       Article earlier = byOutlet.putIfAbsent(article.outlet().toLowerCase(Locale.ROOT), article);
       if (earlier != null) {
         throw new CorpusException(article.file(), "second article for outlet '" + article.outlet()

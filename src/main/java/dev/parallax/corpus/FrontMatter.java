@@ -109,7 +109,8 @@ record FrontMatter(Map<String, String> values, int bodyStart) {
   private static String unquote(String value) {
     if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
         || value.startsWith("'") && value.endsWith("'"))) {
-      return value.substring(1, value.length() - 1).strip();
+      char quote = value.charAt(0);
+      return value.substring(1, value.length() - 1).replace("\\" + quote, String.valueOf(quote)).strip();
     }
     return value;
   }

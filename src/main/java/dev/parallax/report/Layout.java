@@ -51,6 +51,17 @@ final class Layout {
       for (int r = 0; r < table.rowCount(); r++) {
         rows.putIfAbsent(outlets.get(r), r + 1);
       }
+      return rows;
+    }
+    // A sheet with one column per outlet (Facts): the first row where that outlet's cell says something.
+    for (String column : table.columnNames()) {
+      for (int r = 0; r < table.rowCount(); r++) {
+        String value = table.column(column).getString(r);
+        if (!value.isEmpty() && !value.equals("absent")) {
+          rows.putIfAbsent(column, r + 1);
+          break;
+        }
+      }
     }
     return rows;
   }

@@ -68,7 +68,7 @@ final class NativeCharts {
 
   void write(List<AnalysisResult> results) {
     List<ChartSpec> specs = results.stream().flatMap(r -> r.charts().stream())
-        .filter(spec -> spec.kind() != ChartSpec.Kind.MATRIX).toList();
+        .filter(spec -> spec.kind() != ChartSpec.Kind.MATRIX && spec.data().rowCount() > 0).toList();
     if (specs.isEmpty()) {
       return;
     }
@@ -84,6 +84,9 @@ final class NativeCharts {
     int top = 0;
     for (ChartSpec spec : specs) {
       for (Grid grid : grids(spec)) {
+        if (grid.categories().isEmpty() || grid.outlets().isEmpty()) {
+          continue; // nothing to plot, e.g. no article in a language with word lists
+        }
         writeGrid(sheet, grid, top);
         drawChart(sheet, spec, grid, top);
         top += CHART_ROWS + 2;

@@ -35,7 +35,12 @@ final class SentenceSplitter {
       if (trimmed.length() == 0) {
         continue;
       }
-      if (!merged.isEmpty() && continues(paragraph, merged.get(merged.size() - 1), trimmed)) {
+      boolean wordless = paragraph.substring(trimmed.getStart(), trimmed.getEnd()).codePoints()
+          .noneMatch(Character::isLetterOrDigit);
+      if (wordless && merged.isEmpty()) {
+        continue; // a line of only "***" or "…" is a separator, not a sentence
+      }
+      if (!merged.isEmpty() && (wordless || continues(paragraph, merged.get(merged.size() - 1), trimmed))) {
         Span previous = merged.remove(merged.size() - 1);
         merged.add(new Span(previous.getStart(), trimmed.getEnd()));
       } else {

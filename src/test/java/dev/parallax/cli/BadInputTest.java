@@ -136,6 +136,23 @@ class BadInputTest {
     assertThat(cli.err()).contains("notes.md left out: not an article");
   }
 
+  @Test
+  void anOutletNamedLikeAWorkbookColumn() throws IOException {
+    good("a.txt", "A");
+    good("b.txt", "Summary");
+    assertRejected(story, "b.txt", "outlet name 'Summary' is a column name");
+  }
+
+  @Test
+  void anOutputThatIsNotAWorkbook() throws IOException {
+    good("a.txt", "A");
+    good("b.txt", "B");
+    Cli cli = Cli.run("compare", story.toString(), "-o", dir.resolve("out.csv").toString());
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err()).contains("--output must name an .xlsx file");
+    assertThat(dir.resolve("out.csv")).doesNotExist();
+  }
+
   private void good(String file, String outlet) throws IOException {
     Files.writeString(story.resolve(file), GOOD.formatted(outlet));
   }

@@ -38,4 +38,12 @@ class SentenceBoundariesTest {
       }
     }
   }
+
+  @Test
+  void aLineOfOnlyPunctuationIsNotASentence() {
+    var story = dev.parallax.TestStories.french(
+        "La Russie a réaffirmé son soutien à l’AES.\n\n***\n\nLe ministre l’a confirmé. …");
+    assertThat(story.sentences()).extracting(Sentence::text)
+        .containsExactly("La Russie a réaffirmé son soutien à l’AES.", "Le ministre l’a confirmé. …");
+  }
 }

@@ -30,12 +30,23 @@ final class FigureFindings implements FindingRule {
       }
       String text = figures.size() == 2
           ? high.name() + ": " + high.outlet() + " " + show(high) + ", " + low.outlet() + " " + show(low)
-          : high.outlet() + " has the highest " + lower(high.name()) + " (" + show(high) + ") and "
-              + low.outlet() + " the lowest (" + show(low) + ")";
+          : join(tiedWith(high, figures)) + " " + (tiedWith(high, figures).size() > 1 ? "have" : "has")
+              + " the highest " + lower(high.name()) + " (" + show(high) + ") and "
+              + join(tiedWith(low, figures)) + " the lowest (" + show(low) + ")";
       findings.add(new Finding(text, separation * 0.9, high.outlet(), high.evidenceSheet(),
           evidence.firstSentence(high.evidenceSheet(), high.outlet())));
     }
     return findings;
+  }
+
+  /** Every outlet whose figure equals this one, so that a tie is never reported as one outlet's lead. */
+  private static List<String> tiedWith(Figure figure, List<Figure> figures) {
+    return figures.stream().filter(f -> f.value() == figure.value()).map(Figure::outlet).toList();
+  }
+
+  private static String join(List<String> outlets) {
+    return outlets.size() == 1 ? outlets.get(0)
+        : String.join(", ", outlets.subList(0, outlets.size() - 1)) + " and " + outlets.get(outlets.size() - 1);
   }
 
   private static String lower(String name) {
