@@ -6,6 +6,8 @@ import dev.parallax.corpus.CorpusException;
 import dev.parallax.corpus.CorpusReader;
 import dev.parallax.corpus.Story;
 import dev.parallax.eval.FileScore;
+import dev.parallax.eval.GoldFile;
+import dev.parallax.eval.GoldFormatException;
 import dev.parallax.eval.Scorer;
 import dev.parallax.eval.Scorers;
 import dev.parallax.text.LanguageLayer;
@@ -49,6 +51,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new CorpusException(gold, "gold folder not found");
     }
     Story story = findStory();
+    checkOutlets(story);
     ParsedStory parsed = new LanguageLayer().parse(story);
     Map<String, AnalysisResult> results = new LinkedHashMap<>();
     Analyzers.runAll(parsed).forEach(result -> results.put(result.analyzerId(), result));
@@ -81,6 +84,24 @@ final class EvalCommand implements Callable<Integer> {
     return stories.stream().filter(s -> s.name().equals(name)).findFirst()
         .orElseThrow(() -> new CorpusException(corpus, "no story folder named '" + name
             + "' to match the gold folder"));
+  }
+
+  /** A gold line naming an outlet the story does not have means the gold belongs to another story. */
+  private void checkOutlets(Story story) {
+    java.util.Set<String> outlets = new java.util.HashSet<>(story.articles().stream()
+        .map(dev.parallax.corpus.Article::outlet).toList());
+    for (Scorer scorer : Scorers.all()) {
+      Path file = gold.resolve(scorer.fileName());
+      if (!Files.isRegularFile(file)) {
+        continue;
+      }
+      for (GoldFile.Row row : GoldFile.read(file, List.of("outlet")).rows()) {
+        if (!outlets.contains(row.get("outlet"))) {
+          throw new GoldFormatException(file + ", line " + row.line() + ": outlet '" + row.get("outlet")
+              + "' is not in story " + story.name() + " (outlets: " + String.join(", ", outlets) + ")");
+        }
+      }
+    }
   }
 
   private static void print(PrintWriter out, FileScore score) {

@@ -46,7 +46,8 @@ final class Findings {
   String sentenceHolding(String outlet, String goldText) {
     String words = GoldText.start(goldText);
     return story.sentences().stream()
-        .filter(s -> s.outlet().equals(outlet) && GoldText.normalise(s.text()).contains(words))
+        .filter(s -> s.outlet().equals(outlet)
+            && (" " + GoldText.normalise(s.text()) + " ").contains(" " + words + " "))
         .map(s -> s.id() + " " + s.text())
         .findFirst()
         .orElse("(no sentence of " + outlet + " holds these words)");
@@ -68,6 +69,7 @@ final class Findings {
   }
 
   static String ratio(String what, int right, int total) {
-    return String.format("%s %.2f (%d/%d)", what, total == 0 ? 1.0 : (double) right / total, right, total);
+    return total == 0 ? what + " n/a (nothing matched)"
+        : String.format("%s %.2f (%d/%d)", what, (double) right / total, right, total);
   }
 }
