@@ -26,6 +26,7 @@ final class SheetWriter {
   private static final int SAMPLE_ROWS = 500;
   private static final float LINE_POINTS = 15f;
   private static final int MAX_LINES = 20;
+  private static final double PAGE_WIDTH_CHARS = 200.0;
   private static final String FILE_LINK = "file:";
 
   /** A cell value with its optional format and link target. */
@@ -83,7 +84,7 @@ final class SheetWriter {
     for (int c = 0; c < widths.size(); c++) {
       sheet.setColumnWidth(c, widths.get(c) * 256);
     }
-    printOnePageWide(sheet);
+    printReadably(sheet, widths.stream().mapToInt(Integer::intValue).sum());
     return sheet;
   }
 
@@ -129,11 +130,14 @@ final class SheetWriter {
     return shown;
   }
 
-  /** Landscape, one page wide, header row repeated: a sheet printed or exported to PDF stays readable. */
-  private static void printOnePageWide(Sheet sheet) {
+  /**
+   * Landscape, as few pages wide as keep the text legible (about 200 characters of columns a page), header row
+   * repeated: a sheet printed or exported to PDF stays readable.
+   */
+  private static void printReadably(Sheet sheet, int totalWidthChars) {
     sheet.setFitToPage(true);
     sheet.getPrintSetup().setLandscape(true);
-    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitWidth((short) Math.max(1, Math.ceil(totalWidthChars / PAGE_WIDTH_CHARS)));
     sheet.getPrintSetup().setFitHeight((short) 0);
     sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
   }
