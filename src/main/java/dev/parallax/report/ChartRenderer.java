@@ -180,20 +180,24 @@ public final class ChartRenderer {
       }
       dataset.addSeries(series);
     }
-    SymbolAxis x = new SymbolAxis(spec.valueAxis(), outlets.toArray(String[]::new));
+    boolean vertical = outlets.size() > 5;
+    double labels = vertical ? 9.0 * outlets.stream().mapToInt(o -> Math.min(20, o.length())).max().orElse(10) : 40;
+    SymbolAxis x = new SymbolAxis(spec.valueAxis(), outlets.stream().map(o -> shorten(o, 20)).toArray(String[]::new));
     List<String> reversed = new ArrayList<>(categories);
     java.util.Collections.reverse(reversed);
     SymbolAxis y = new SymbolAxis(spec.categoryAxis(), reversed.stream().map(c -> shorten(c, 48)).toArray(String[]::new));
     y.setGridBandsVisible(false);
     x.setGridBandsVisible(false);
+    // Many outlets: names run upwards so that every column keeps its label.
+    x.setVerticalTickLabels(vertical);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
-    double cell = Math.max(8, Math.min(28, 640.0 / Math.max(1, categories.size())));
+    double cell = Math.max(6, Math.min(28, 0.8 * (HEIGHT - 190 - labels) / Math.max(1, categories.size())));
     for (int i = 0; i < statuses.size(); i++) {
       renderer.setSeriesPaint(i, STATUS_COLOURS.getOrDefault(statuses.get(i), Color.GRAY));
       renderer.setSeriesShape(i, new Rectangle2D.Double(-cell, -cell / 2, cell * 2, cell));
     }
     XYPlot plot = new XYPlot(dataset, x, y, renderer);
-    Font tick = new Font(FONT, Font.PLAIN, categories.size() > 25 ? 13 : 18);
+    Font tick = new Font(FONT, Font.PLAIN, categories.size() > 30 ? 11 : categories.size() > 20 ? 13 : 18);
     y.setTickLabelFont(tick);
     return new JFreeChart(plot);
   }
@@ -260,7 +264,8 @@ public final class ChartRenderer {
       xy.setDomainGridlinesVisible(false);
       xy.setRangeGridlinePaint(new Color(0xEEEEEE));
       xy.getDomainAxis().setLabelFont(label);
-      xy.getDomainAxis().setTickLabelFont(ticks);
+      xy.getDomainAxis().setTickLabelFont(xy.getDomainAxis().isVerticalTickLabels()
+          ? new Font(FONT, Font.PLAIN, 15) : ticks);
       xy.getRangeAxis().setLabelFont(label);
     }
   }
