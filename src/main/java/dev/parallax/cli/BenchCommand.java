@@ -1,13 +1,13 @@
 package dev.parallax.cli;
 
 import dev.parallax.bench.Bench;
-import dev.parallax.run.Workers;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -33,8 +33,8 @@ final class BenchCommand implements Callable<Integer> {
       description = "Articles per story, one per outlet (default: ${DEFAULT-VALUE}).")
   int outletsPerStory;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Threads for every pass (default: one per core).")
-  Integer threads;
+  @Mixin
+  ThreadsOption threads;
 
   @Option(names = "--quick", description = "At most " + QUICK_ARTICLES + " articles and " + QUICK_STARTUP_RUNS
       + " start-up runs: a check that the bench works, not a measure.")
@@ -55,22 +55,23 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--keep", description = "Keep the temporary folder (scaled corpus and workbooks) and print it.")
   boolean keep;
 
-  @Option(names = "--verbose", description = "Print the stack trace of an internal error.")
-  boolean verbose;
+  @Mixin
+  VerboseOption verbose;
 
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    if (articles < 2 || outletsPerStory < 2 || startupRuns < 0 || (threads != null && threads < 1)) {
+    int threadCount = threads.count();
+    if (articles < 2 || outletsPerStory < 2 || startupRuns < 0) {
       throw new ParameterException(spec.commandLine(),
-          "--articles and --outlets-per-story must be at least 2, --threads at least 1, --startup-runs at least 0");
+          "--articles and --outlets-per-story must be at least 2, --startup-runs at least 0");
     }
     Progress progress = new Progress(spec.commandLine().getErr(), 1);
     progress.stage("Bench");
     Bench.Options options = new Bench.Options(quick ? Math.min(articles, QUICK_ARTICLES) : articles,
-        outletsPerStory, threads == null ? Workers.allCores() : threads, charts,
+        outletsPerStory, threadCount, charts,
         quick ? Math.min(startupRuns, QUICK_STARTUP_RUNS) : startupRuns, seeds, jar(), keep,
         VersionProvider.version());
     new Bench(options, progress::note).run(spec.commandLine().getOut());

@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -47,12 +48,11 @@ final class CompareCommand implements Callable<Integer> {
           + "higher groups less (default: ${DEFAULT-VALUE}, chosen on the seed story: see About).")
   double factThreshold;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Threads for the analysis (default: one per core). "
-      + "The output is the same for any number; 1 runs everything on one thread.")
-  Integer threads;
+  @Mixin
+  ThreadsOption threads;
 
-  @Option(names = "--verbose", description = "Print the stack trace of an internal error.")
-  boolean verbose;
+  @Mixin
+  VerboseOption verbose;
 
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -69,11 +69,8 @@ final class CompareCommand implements Callable<Integer> {
     if (chartScale < 1 || chartScale > 3) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--chart-scale must be 1, 2 or 3");
     }
-    if (threads != null && threads < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-    }
     PrintWriter err = spec.commandLine().getErr();
-    try (Workers workers = new Workers(threads == null ? Workers.allCores() : threads)) {
+    try (Workers workers = new Workers(threads.count())) {
       Progress progress = new Progress(err, 1);
       progress.stage("Reading corpus " + corpus);
       List<Story> stories = new CorpusReader(progress::note).read(corpus, workers::map);

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,8 +40,8 @@ final class EvalCommand implements Callable<Integer> {
       description = "The story folder, or a corpus folder containing it (default: ${DEFAULT-VALUE}).")
   Path corpus;
 
-  @Option(names = "--verbose", description = "Print the stack trace of an internal error.")
-  boolean verbose;
+  @Mixin
+  VerboseOption verbose;
 
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;

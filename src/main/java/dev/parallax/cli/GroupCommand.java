@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -47,27 +48,28 @@ final class GroupCommand implements Callable<Integer> {
           + "two articles share a story, provided their wording agrees at least 0.25 (default: ${DEFAULT-VALUE}).")
   double threshold;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Threads (default: one per core).")
-  Integer threads;
+  @Mixin
+  ThreadsOption threads;
 
-  @Option(names = "--verbose", description = "Print the stack trace of an internal error.")
-  boolean verbose;
+  @Mixin
+  VerboseOption verbose;
 
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    if (windowDays < 0 || threshold <= 0 || threshold > 1 || (threads != null && threads < 1)) {
+    int threadCount = threads.count();
+    if (windowDays < 0 || threshold <= 0 || threshold > 1) {
       throw new ParameterException(spec.commandLine(),
-          "--window-days must be at least 0, --threshold between 0 and 1, --threads at least 1");
+          "--window-days must be at least 0, --threshold between 0 and 1");
     }
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, 3);
     progress.stage("Reading " + folder);
     List<Article> articles = ArticleFolder.read(folder, progress::note);
     Grouping grouping;
-    try (Workers workers = new Workers(threads == null ? Workers.allCores() : threads)) {
+    try (Workers workers = new Workers(threadCount)) {
       progress.stage("Language layer and grouping: " + articles.size() + " articles");
       List<ParsedArticle> parsed = workers.map(articles, new LanguageLayer()::parse);
       grouping = new StoryGrouper(threshold, windowDays, workers).group(parsed);
