@@ -96,6 +96,10 @@ final class CompareCommand implements Callable<Integer> {
 
   private void compareMany(List<Story> stories, StoryPipeline pipeline, int threads, Progress progress) {
     progress.stage("Analysing " + stories.size() + " stories on " + threads + " thread" + (threads == 1 ? "" : "s"));
+    if (spec.commandLine().getParseResult().hasMatchedOption("--charts")) {
+      progress.note("--charts " + charts + " not used: with several stories each story's charts go beside its "
+          + "workbook, in <story>/charts");
+    }
     int step = Math.max(1, stories.size() / 10);
     Path index = pipeline.runAll(stories, output, done -> {
       if (done % step == 0 || done == stories.size()) {

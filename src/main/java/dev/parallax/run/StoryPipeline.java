@@ -74,7 +74,9 @@ public final class StoryPipeline {
     List<IndexEntry> entries = workers.map(stories, story -> {
       Path workbook = folder.resolve(story.name()).resolve(output.getFileName());
       IndexEntry entry = run(story, workbook, workbook.resolveSibling(CHARTS), Listener.quiet()).entry();
-      done.accept(count.incrementAndGet());
+      synchronized (count) { // so that "2/2 written" is never printed before "1/2"
+        done.accept(count.incrementAndGet());
+      }
       return entry;
     });
     Path index = folder.resolve(INDEX);
