@@ -23,6 +23,12 @@ public record GoldFile(Path path, List<Row> rows) {
     }
   }
 
+  /** The file {@code name} of a gold folder, or empty when the folder has no such file (it is then not scored). */
+  public static java.util.Optional<GoldFile> readIfPresent(Path folder, String name, List<String> requiredColumns) {
+    Path path = folder.resolve(name);
+    return Files.isRegularFile(path) ? java.util.Optional.of(read(path, requiredColumns)) : java.util.Optional.empty();
+  }
+
   public static GoldFile read(Path path, List<String> requiredColumns) {
     List<String> lines;
     try {

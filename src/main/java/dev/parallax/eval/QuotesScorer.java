@@ -3,7 +3,6 @@ package dev.parallax.eval;
 import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.attribution.AttributionAnalyzer;
 import dev.parallax.text.ParsedStory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +28,11 @@ public final class QuotesScorer implements Scorer {
 
   @Override
   public Optional<FileScore> score(Path goldFolder, ParsedStory story, Map<String, AnalysisResult> results) {
-    Path path = goldFolder.resolve(FILE);
-    if (!Files.isRegularFile(path)) {
+    Optional<GoldFile> present = GoldFile.readIfPresent(goldFolder, FILE, COLUMNS);
+    if (present.isEmpty()) {
       return Optional.empty();
     }
-    GoldFile gold = GoldFile.read(path, COLUMNS);
+    GoldFile gold = present.get();
     for (GoldFile.Row row : gold.rows()) {
       Findings.requireOneOf(gold, row, "source_type", SOURCE_TYPES);
       Findings.requireOneOf(gold, row, "direct", Set.of("yes", "no"));
