@@ -33,7 +33,8 @@ final class ReuseFinder {
   Result find(List<ParsedArticle> articles) {
     Map<String, List<Word>> words = new HashMap<>();
     articles.forEach(a -> words.put(a.outlet(), words(a)));
-    List<SharedPassage> passages = new ArrayList<>();
+    // Keyed so that a passage repeated across a long article is listed once per sentence and source outlet.
+    Map<String, SharedPassage> passages = new java.util.LinkedHashMap<>();
     Map<String, Set<Token>> reused = new HashMap<>();
     articles.forEach(a -> reused.put(a.outlet(), new HashSet<>()));
     for (int i = 0; i < articles.size(); i++) {
@@ -43,7 +44,7 @@ final class ReuseFinder {
         compare(own, words.get(articles.get(j).outlet()), false, passages, reused);
       }
     }
-    return new Result(passages, reused);
+    return new Result(List.copyOf(passages.values()), reused);
   }
 
   private static List<Word> words(ParsedArticle article) {
@@ -62,7 +63,7 @@ final class ReuseFinder {
    * Maximal common runs of {@code a} and {@code b}. Inside one article ({@code self}), only runs that are quoted on
    * one side and in the author's voice on the other count: the author reusing a quoted source's words.
    */
-  private void compare(List<Word> a, List<Word> b, boolean self, List<SharedPassage> passages,
+  private void compare(List<Word> a, List<Word> b, boolean self, Map<String, SharedPassage> passages,
                        Map<String, Set<Token>> reused) {
     Map<String, List<Integer>> startsInB = new HashMap<>();
     for (int j = 0; j + minWords <= b.size(); j++) {
@@ -93,7 +94,7 @@ final class ReuseFinder {
     return x.token().quoted() != y.token().quoted();
   }
 
-  private static void record(List<Word> runA, List<Word> runB, boolean self, List<SharedPassage> passages,
+  private static void record(List<Word> runA, List<Word> runB, boolean self, Map<String, SharedPassage> passages,
                              Map<String, Set<Token>> reused) {
     if (self) {
       List<Word> authorRun = runA.get(0).token().quoted() ? runB : runA;
@@ -105,12 +106,13 @@ final class ReuseFinder {
     add(runB, runA, passages, reused);
   }
 
-  private static void add(List<Word> run, List<Word> other, List<SharedPassage> passages,
+  private static void add(List<Word> run, List<Word> other, Map<String, SharedPassage> passages,
                           Map<String, Set<Token>> reused) {
     Word first = run.get(0);
     String text = text(run);
-    passages.add(new SharedPassage(first.sentence().outlet(), first.sentence().id(), other.get(0).sentence().id(),
-        text, run.size()));
+    Sentence source = other.get(0).sentence();
+    passages.putIfAbsent(first.sentence().id() + "\u0000" + source.outlet() + "\u0000" + text,
+        new SharedPassage(first.sentence().outlet(), first.sentence().id(), source.id(), text, run.size()));
     run.forEach(w -> reused.get(w.sentence().outlet()).add(w.token()));
   }
 
