@@ -4,7 +4,6 @@ import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.ResultSheet;
 import dev.parallax.text.ParsedStory;
 import dev.parallax.text.Sentence;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,12 +39,13 @@ public final class FactsScorer implements Scorer {
 
   @Override
   public Optional<FileScore> score(Path goldFolder, ParsedStory story, Map<String, AnalysisResult> results) {
-    Path factsFile = goldFolder.resolve(fileName());
-    if (!Files.exists(factsFile)) {
+    Optional<GoldFile> present = GoldFile.readIfPresent(goldFolder, fileName(),
+        List.of("outlet", "fact_id", "status", "evidence_start"));
+    if (present.isEmpty()) {
       return Optional.empty();
     }
     GoldFile list = GoldFile.read(goldFolder.resolve("facts-list.tsv"), List.of("fact_id", "description"));
-    GoldFile gold = GoldFile.read(factsFile, List.of("outlet", "fact_id", "status", "evidence_start"));
+    GoldFile gold = present.get();
     Map<String, String> descriptions = list.rows().stream()
         .collect(Collectors.toMap(r -> r.get("fact_id"), r -> r.get("description"), (a, b) -> a, LinkedHashMap::new));
     List<String> details = new ArrayList<>();

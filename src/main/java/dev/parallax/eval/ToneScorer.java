@@ -3,7 +3,6 @@ package dev.parallax.eval;
 import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.ResultSheet;
 import dev.parallax.text.ParsedStory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,11 +28,12 @@ public final class ToneScorer implements Scorer {
 
   @Override
   public Optional<FileScore> score(Path goldFolder, ParsedStory story, Map<String, AnalysisResult> results) {
-    Path path = goldFolder.resolve(TONE_FILE);
-    if (!Files.exists(path)) {
+    Optional<GoldFile> present = GoldFile.readIfPresent(goldFolder, TONE_FILE,
+        List.of("outlet", "word_or_phrase", "polarity", "target"));
+    if (present.isEmpty()) {
       return Optional.empty();
     }
-    GoldFile gold = GoldFile.read(path, List.of("outlet", "word_or_phrase", "polarity", "target"));
+    GoldFile gold = present.get();
     Map<String, String> expected = new LinkedHashMap<>();
     gold.rows().forEach(r -> expected.putIfAbsent(key(r.get("outlet"), r.get("word_or_phrase")), r.get("polarity")));
     Map<String, Found> found = found(results);
@@ -65,14 +65,14 @@ public final class ToneScorer implements Scorer {
 
   /** "actor direction 6/7" followed by one line per disagreement; empty when the folder has no actors.tsv. */
   static List<String> actorDirections(Path goldFolder, Map<String, AnalysisResult> results) {
-    Path path = goldFolder.resolve(ACTORS_FILE);
-    if (!Files.exists(path)) {
+    Optional<GoldFile> gold = GoldFile.readIfPresent(goldFolder, ACTORS_FILE, List.of("outlet", "actor", "direction"));
+    if (gold.isEmpty()) {
       return List.of();
     }
     Table actors = sheet(results, "Actors").orElse(null);
     List<String> wrong = new ArrayList<>();
     int checked = 0;
-    for (GoldFile.Row row : GoldFile.read(path, List.of("outlet", "actor", "direction")).rows()) {
+    for (GoldFile.Row row : gold.get().rows()) {
       String direction = row.get("direction");
       if (!direction.equals("pos") && !direction.equals("neg")) {
         continue;
