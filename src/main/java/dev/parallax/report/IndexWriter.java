@@ -33,7 +33,7 @@ public final class IndexWriter {
 
   private void write(List<IndexEntry> entries, String version, String corpus, ZonedDateTime runAt, Path folder,
                      OutputStream out) throws IOException {
-    SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+    SXSSFWorkbook workbook = new StreamingWorkbook(ROWS_IN_MEMORY);
     try {
       SheetWriter writer = new SheetWriter(workbook, new Styles(workbook));
       stories(entries, folder, writer);

@@ -38,7 +38,7 @@ public final class WorkbookWriter {
   }
 
   void write(StoryReport report, OutputStream out) throws IOException {
-    SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+    SXSSFWorkbook workbook = new StreamingWorkbook(ROWS_IN_MEMORY);
     try {
       Layout layout = new Layout(report);
       Styles styles = new Styles(workbook);

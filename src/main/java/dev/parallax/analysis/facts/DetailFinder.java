@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
  * (the actors list).
  */
 final class DetailFinder {
+  private static final Pattern NUMBER = Pattern.compile("\\d+([.,]\\d+)?");
   private final DateFinder dates;
   private final Vocabulary vocabulary;
   private final Set<String> placePrepositions;
@@ -42,7 +44,7 @@ final class DetailFinder {
     List<Token> tokens = claim.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
-      if (token.text().matches("\\d+([.,]\\d+)?") && !insideDate(token, dateMentions)) {
+      if (NUMBER.matcher(token.text()).matches() && !insideDate(token, dateMentions)) {
         details.add(plain(Detail.Kind.NUMBER, claim, token.text(), token.text().replace(',', '.')));
       }
       if (i > 0 && placePrepositions.contains(tokens.get(i - 1).lower()) && token.isProperNoun()) {

@@ -1,11 +1,13 @@
 package dev.parallax.analysis.facts;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups claims into facts. First, claims of one outlet that say the same thing again (similarity at least
@@ -40,10 +42,16 @@ final class FactAligner {
       }
     }
     edges.sort(Comparator.comparingDouble(Edge::similarity).reversed());
+    // Two groups are similar enough exactly when an edge joins them: fits() asks this set, not the vectors again.
+    Map<List<Claim>, Set<List<Claim>>> neighbours = new IdentityHashMap<>();
+    for (Edge edge : edges) {
+      neighbours.computeIfAbsent(edge.a(), g -> Collections.newSetFromMap(new IdentityHashMap<>())).add(edge.b());
+      neighbours.computeIfAbsent(edge.b(), g -> Collections.newSetFromMap(new IdentityHashMap<>())).add(edge.a());
+    }
     Map<List<Claim>, Map<String, List<Claim>>> factOf = new IdentityHashMap<>();
     List<Map<String, List<Claim>>> facts = new ArrayList<>();
     for (Edge edge : edges) {
-      join(edge, factOf, facts, vectors);
+      join(edge, factOf, facts, neighbours);
     }
     for (List<Claim> group : groups) {
       if (!factOf.containsKey(group)) {
@@ -56,7 +64,7 @@ final class FactAligner {
   }
 
   private void join(Edge edge, Map<List<Claim>, Map<String, List<Claim>>> factOf,
-                    List<Map<String, List<Claim>>> facts, TermVectors vectors) {
+                    List<Map<String, List<Claim>>> facts, Map<List<Claim>, Set<List<Claim>>> neighbours) {
     Map<String, List<Claim>> factA = factOf.get(edge.a());
     Map<String, List<Claim>> factB = factOf.get(edge.b());
     if (factA == null && factB == null) {
@@ -66,18 +74,19 @@ final class FactAligner {
       facts.add(fact);
       factOf.put(edge.a(), fact);
       factOf.put(edge.b(), fact);
-    } else if (factA != null && factB == null && fits(edge.b(), factA, vectors)) {
+    } else if (factA != null && factB == null && fits(edge.b(), factA, neighbours)) {
       factA.put(outlet(edge.b()), edge.b());
       factOf.put(edge.b(), factA);
-    } else if (factB != null && factA == null && fits(edge.a(), factB, vectors)) {
+    } else if (factB != null && factA == null && fits(edge.a(), factB, neighbours)) {
       factB.put(outlet(edge.a()), edge.a());
       factOf.put(edge.a(), factB);
     }
   }
 
-  private boolean fits(List<Claim> group, Map<String, List<Claim>> fact, TermVectors vectors) {
-    return !fact.containsKey(outlet(group)) && fact.values().stream()
-        .allMatch(member -> vectors.similarity(member.get(0), group.get(0)) >= threshold);
+  private static boolean fits(List<Claim> group, Map<String, List<Claim>> fact,
+                              Map<List<Claim>, Set<List<Claim>>> neighbours) {
+    Set<List<Claim>> similar = neighbours.getOrDefault(group, Set.of());
+    return !fact.containsKey(outlet(group)) && fact.values().stream().allMatch(similar::contains);
   }
 
   private static List<List<Claim>> repeats(List<Claim> claims, TermVectors vectors) {

@@ -100,20 +100,22 @@ public final class FactsAnalyzer implements Analyzer {
     Map<String, ParsedArticle> articles = story.articles().stream()
         .collect(Collectors.toMap(ParsedArticle::outlet, a -> a, (a, b) -> a, LinkedHashMap::new));
     ConflictFinder finder = new ConflictFinder();
+    Map<String, DetailFinder> detailFinders = new HashMap<>();
+    articles.values().forEach(a -> detailFinders.put(a.outlet(), new DetailFinder(a.language())));
     List<Conflict> conflicts = new ArrayList<>();
     Map<String, String> factOfSentence = new HashMap<>();
     for (Fact fact : facts) {
       Map<String, List<Detail>> byOutlet = new LinkedHashMap<>();
       fact.cluster().claimsByOutlet().forEach((outlet, claims) -> {
         ParsedArticle article = articles.get(outlet);
-        DetailFinder details = new DetailFinder(article.language());
+        DetailFinder details = detailFinders.get(outlet);
         byOutlet.put(outlet, claims.stream().flatMap(c -> details.details(c, date(article)).stream()).toList());
         claims.forEach(c -> factOfSentence.putIfAbsent(c.sentenceId(), fact.id()));
       });
       conflicts.addAll(finder.acrossOutlets(new ConflictFinder.FactDetails(fact.id(), byOutlet)));
     }
     for (ParsedArticle article : articles.values()) {
-      DetailFinder details = new DetailFinder(article.language());
+      DetailFinder details = detailFinders.get(article.outlet());
       List<DateMention> dates = article.sentences().stream()
           .flatMap(s -> details.dates(s, date(article)).stream()).toList();
       conflicts.addAll(finder.insideArticle(article.outlet(), dates, factOfSentence));

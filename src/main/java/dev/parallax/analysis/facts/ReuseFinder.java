@@ -26,22 +26,26 @@ final class ReuseFinder {
   private record Word(Token token, Sentence sentence, String key) {
   }
 
+  /** An article's words with each run of {@code minWords} keys, and where each run starts: built once per article. */
+  private record Text(List<Word> words, String[] grams, Map<String, List<Integer>> starts) {
+  }
+
   /** The words of an article that lie in a shared passage, with the passages. */
   record Result(List<SharedPassage> passages, Map<String, Set<Token>> reusedWords) {
   }
 
   Result find(List<ParsedArticle> articles) {
-    Map<String, List<Word>> words = new HashMap<>();
-    articles.forEach(a -> words.put(a.outlet(), words(a)));
+    Map<String, Text> texts = new HashMap<>();
+    articles.forEach(a -> texts.put(a.outlet(), indexed(words(a))));
     // Keyed so that a passage repeated across a long article is listed once per sentence and source outlet.
     Map<String, SharedPassage> passages = new java.util.LinkedHashMap<>();
     Map<String, Set<Token>> reused = new HashMap<>();
     articles.forEach(a -> reused.put(a.outlet(), new HashSet<>()));
     for (int i = 0; i < articles.size(); i++) {
-      List<Word> own = words.get(articles.get(i).outlet());
+      Text own = texts.get(articles.get(i).outlet());
       compare(own, own, true, passages, reused);
       for (int j = i + 1; j < articles.size(); j++) {
-        compare(own, words.get(articles.get(j).outlet()), false, passages, reused);
+        compare(own, texts.get(articles.get(j).outlet()), false, passages, reused);
       }
     }
     return new Result(List.copyOf(passages.values()), reused);
@@ -63,18 +67,16 @@ final class ReuseFinder {
    * Maximal common runs of {@code a} and {@code b}. Inside one article ({@code self}), only runs that are quoted on
    * one side and in the author's voice on the other count: the author reusing a quoted source's words.
    */
-  private void compare(List<Word> a, List<Word> b, boolean self, Map<String, SharedPassage> passages,
+  private void compare(Text textA, Text textB, boolean self, Map<String, SharedPassage> passages,
                        Map<String, Set<Token>> reused) {
-    Map<String, List<Integer>> startsInB = new HashMap<>();
-    for (int j = 0; j + minWords <= b.size(); j++) {
-      startsInB.computeIfAbsent(gram(b, j), k -> new ArrayList<>()).add(j);
-    }
+    List<Word> a = textA.words();
+    List<Word> b = textB.words();
     // Runs are found in order of i, so on each diagonal (j - i) the pairs already in a run are those up to the end
     // of its latest run: one number per diagonal instead of every covered pair (which a long, repetitive article
     // turns into hundreds of millions).
     Map<Integer, Integer> coveredUntil = new HashMap<>();
     for (int i = 0; i + minWords <= a.size(); i++) {
-      for (int j : startsInB.getOrDefault(gram(a, i), List.of())) {
+      for (int j : textB.starts().getOrDefault(textA.grams()[i], List.of())) {
         if ((self && j <= i) || coveredUntil.getOrDefault(j - i, -1) >= i
             || (self && !voicesDiffer(a.get(i), b.get(j)))) {
           continue;
@@ -129,6 +131,16 @@ final class ReuseFinder {
       }
     }
     return text.toString();
+  }
+
+  private Text indexed(List<Word> words) {
+    String[] grams = new String[Math.max(0, words.size() - minWords + 1)];
+    Map<String, List<Integer>> starts = new HashMap<>();
+    for (int j = 0; j < grams.length; j++) {
+      grams[j] = gram(words, j);
+      starts.computeIfAbsent(grams[j], k -> new ArrayList<>()).add(j);
+    }
+    return new Text(words, grams, starts);
   }
 
   private String gram(List<Word> words, int from) {

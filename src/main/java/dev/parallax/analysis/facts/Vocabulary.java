@@ -34,14 +34,22 @@ final class Vocabulary {
   private final Language language;
   private final Set<String> stopwords;
   private final Map<String, String> conceptByTerm;
-  private final List<Alias> aliases;
+  /** Aliases by their first word, longest first: an alias can only start at a token holding that word. */
+  private final Map<String, List<Alias>> aliasesByFirstWord;
 
   private Vocabulary(Language language, Set<String> stopwords, Map<String, String> conceptByTerm,
                      List<Alias> aliases) {
     this.language = language;
     this.stopwords = stopwords;
     this.conceptByTerm = conceptByTerm;
-    this.aliases = aliases;
+    Map<String, List<Alias>> byFirstWord = new HashMap<>();
+    for (Alias alias : aliases) {
+      if (!alias.words().isEmpty()) {
+        byFirstWord.computeIfAbsent(alias.words().get(0), w -> new ArrayList<>()).add(alias);
+      }
+    }
+    byFirstWord.replaceAll((word, list) -> List.copyOf(list));
+    this.aliasesByFirstWord = Map.copyOf(byFirstWord);
   }
 
   static Vocabulary of(Language language) {
@@ -74,7 +82,24 @@ final class Vocabulary {
 
   /** Lowercase words of an alias or a token, apostrophes as separators, so "l'AES" and the tokens l’ AES agree. */
   static List<String> words(String text) {
+    if (isPlainWord(text)) {
+      return List.of(text.toLowerCase());
+    }
     return Arrays.stream(text.toLowerCase().replace('’', '\'').split("[\\s']+")).filter(w -> !w.isEmpty()).toList();
+  }
+
+  /** No space or apostrophe: the usual token, which needs no split (this runs for every token of a story). */
+  private static boolean isPlainWord(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\'' || c == '’' || Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The term a content token contributes, or empty for function words and punctuation. */
@@ -116,10 +141,11 @@ final class Vocabulary {
   /** The actor named at token {@code i}, if an alias starts there. */
   Optional<Alias> aliasAt(List<Token> tokens, int i) {
     List<String> first = words(tokens.get(i).text());
-    for (Alias alias : aliases) {
-      // an alias can only start here with this token's first word: a quick test before the full one
-      if (!first.isEmpty() && !alias.words().isEmpty() && alias.words().get(0).equals(first.get(0))
-          && tokenSpan(tokens, i, alias) > 0) {
+    if (first.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Alias alias : aliasesByFirstWord.getOrDefault(first.get(0), List.of())) {
+      if (tokenSpan(tokens, i, alias) > 0) {
         return Optional.of(alias);
       }
     }
