@@ -13,8 +13,9 @@ final class FactsMethod {
             + "are not claims.",
         "Facts: claims are compared as vectors of content words (nouns, proper nouns, adjectives, verbs, numbers "
             + "minus the stop words list) reduced to stems without accents cut to " + Vocabulary.PREFIX
-            + " letters, near-synonyms merged by the concepts list, actors by the actors list; weights are counts times inverse document frequency over the story's claims, names "
-            + "and numbers double; similarity is the cosine (Apache Commons Text CosineSimilarity).",
+            + " letters, near-synonyms merged by the concepts list, actors by the actors list; weights are counts "
+            + "times inverse document frequency over the story's claims, numbers counting double; similarity is the "
+            + "cosine, as Apache Commons Text CosineSimilarity computes it (here from norms worked out once per claim).",
         String.format("Facts: claims of different outlets are one fact when their similarity is at least %.2f "
             + "(option; default %.2f); a fact holds one claim per outlet, plus repeats of it in the same "
             + "article (similarity %.2f or more).", threshold, FactsAnalyzer.DEFAULT_THRESHOLD,
