@@ -3,6 +3,7 @@ package dev.parallax.cli;
 import dev.parallax.analysis.facts.FactsAnalyzer;
 import dev.parallax.corpus.CorpusReader;
 import dev.parallax.corpus.Story;
+import dev.parallax.report.Warmup;
 import dev.parallax.run.StoryPipeline;
 import dev.parallax.run.Workers;
 import dev.parallax.text.LanguageLayer;
@@ -69,6 +70,7 @@ final class CompareCommand implements Callable<Integer> {
     if (chartScale < 1 || chartScale > 3) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--chart-scale must be 1, 2 or 3");
     }
+    Warmup.start(!noCharts);
     PrintWriter err = spec.commandLine().getErr();
     try (Workers workers = new Workers(threads.count())) {
       Progress progress = new Progress(err, 1);

@@ -10,7 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import tech.tablesaw.api.Table;
 
-/** Writes every chart of a story's results as PNG files, each through a temporary file. */
+/**
+ * Renders every chart of a story's results as PNG images in memory, then writes them as files, each through a
+ * temporary file. The two steps are apart so that a run can draw the charts while it writes the workbook and still
+ * write no chart file when the workbook fails.
+ */
 public final class ChartWriter {
   private final int scale;
 
@@ -19,18 +23,33 @@ public final class ChartWriter {
     this.scale = scale;
   }
 
+  /** A chart drawn and encoded, not yet written. */
+  public record Rendered(String fileName, byte[] png) {
+  }
+
   public List<Path> write(StoryReport report, Path folder) {
-    AtomicFile.createFolder(folder);
+    return write(render(report), folder);
+  }
+
+  public List<Rendered> render(StoryReport report) {
     ChartRenderer renderer = new ChartRenderer(new Palette(report.story().outlets()));
-    List<Path> written = new ArrayList<>();
+    List<Rendered> rendered = new ArrayList<>();
     for (AnalysisResult result : report.results()) {
       Optional<String> headline = headline(report, result);
       for (ChartSpec spec : result.charts()) {
-        Path file = folder.resolve(SafeNames.file(spec.name()) + ".png");
-        byte[] png = renderer.png(spec, headline, scale);
-        AtomicFile.write(file, out -> out.write(png));
-        written.add(file);
+        rendered.add(new Rendered(SafeNames.file(spec.name()) + ".png", renderer.png(spec, headline, scale)));
       }
+    }
+    return rendered;
+  }
+
+  public static List<Path> write(List<Rendered> charts, Path folder) {
+    AtomicFile.createFolder(folder);
+    List<Path> written = new ArrayList<>();
+    for (Rendered chart : charts) {
+      Path file = folder.resolve(chart.fileName());
+      AtomicFile.write(file, out -> out.write(chart.png()));
+      written.add(file);
     }
     return written;
   }

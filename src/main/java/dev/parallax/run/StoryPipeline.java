@@ -7,6 +7,9 @@ import dev.parallax.analysis.LanguageSupport;
 import dev.parallax.analysis.findings.Findings;
 import dev.parallax.corpus.Story;
 import dev.parallax.report.ChartWriter;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import dev.parallax.report.IndexEntry;
 import dev.parallax.report.IndexWriter;
 import dev.parallax.report.StoryReport;
@@ -49,6 +52,13 @@ public final class StoryPipeline {
 
   public static final String INDEX = "index.xlsx";
   private static final String CHARTS = "charts";
+
+  /** Draws charts beside the thread that writes the workbook: a new daemon thread for each story's charts. */
+  private static final Executor CHART_THREAD = task -> {
+    Thread thread = new Thread(task, "parallax-charts");
+    thread.setDaemon(true);
+    thread.start();
+  };
 
   private final LanguageLayer languageLayer;
   private final Workers workers;
@@ -100,14 +110,37 @@ public final class StoryPipeline {
     LanguageSupport.notices(parsed, analyzers).forEach(listener.note());
     StoryReport report = new StoryReport(parsed, results, Findings.of(parsed.outlets(), results),
         settings.version(), settings.corpus(), settings.runAt());
-    // The workbook first: when it cannot be written, no charts are left behind for a run that failed.
+    // The charts are drawn on another thread while the workbook is written, and saved only once the workbook is:
+    // when it cannot be written, no charts are left behind for a run that failed.
+    CompletableFuture<List<ChartWriter.Rendered>> drawn = settings.charts()
+        ? CompletableFuture.supplyAsync(() -> new ChartWriter(settings.chartScale()).render(report), CHART_THREAD)
+        : CompletableFuture.completedFuture(List.of());
     listener.stage().accept("Workbook: " + workbook);
-    new WorkbookWriter().write(report, workbook);
+    try {
+      new WorkbookWriter().write(report, workbook);
+    } catch (RuntimeException e) {
+      drawn.cancel(false);
+      throw e;
+    }
     List<Path> charts = List.of();
     if (settings.charts()) {
       listener.stage().accept("Charts: " + chartFolder);
-      charts = new ChartWriter(settings.chartScale()).write(report, chartFolder);
+      charts = ChartWriter.write(rendered(drawn), chartFolder);
     }
     return new Written(IndexEntry.of(report, workbook), workbook, charts);
+  }
+
+  private static List<ChartWriter.Rendered> rendered(CompletableFuture<List<ChartWriter.Rendered>> drawn) {
+    try {
+      return drawn.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 }
