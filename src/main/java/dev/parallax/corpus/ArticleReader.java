@@ -14,7 +14,15 @@ public final class ArticleReader {
   private final BodyExtractor bodyExtractor = new BodyExtractor();
 
   public Article read(Path file) {
-    String text = decode(file, readBytes(file));
+    return read(file, readBytes(file));
+  }
+
+  /**
+   * An article from its file's bytes, read elsewhere (a cluster job reads them from its own storage): the same
+   * checks as for a file on disk, with {@code file} naming it in messages and giving the outlet.
+   */
+  public Article read(Path file, byte[] bytes) {
+    String text = decode(file, bytes);
     if (text.isBlank()) {
       throw new CorpusException(file, "the file is empty");
     }

@@ -74,7 +74,21 @@ public final class CorpusReader {
     if (articleFiles.isEmpty()) {
       throw new CorpusException(folder, "no articles (*.txt files) in this story folder");
     }
-    List<Article> articles = articleFiles.stream().map(articleReader::read).toList();
+    return story(folder, articleFiles.stream().map(articleReader::read).toList());
+  }
+
+  /**
+   * A story from articles already read, checked as a story folder is: one article per outlet, at least two
+   * outlets. The articles are sorted by file name as a folder's are, so that ids and rows come out in one order.
+   */
+  public static Story story(Path folder, List<Article> read) {
+    List<Article> articles = read.stream()
+        .sorted(Comparator.comparing((Article a) -> a.file().getFileName().toString().toLowerCase(Locale.ROOT))
+            .thenComparing(a -> a.file().toString()))
+        .toList();
+    if (articles.isEmpty()) {
+      throw new CorpusException(folder, "no articles (*.txt files) in this story folder");
+    }
     checkOneFilePerOutlet(articles);
     if (articles.size() < 2) {
       throw new CorpusException(folder, "only one outlet (" + articles.get(0).outlet()
