@@ -1,7 +1,11 @@
 package dev.parallax.group;
 
+import dev.parallax.lexicon.Lexicon;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -11,25 +15,43 @@ import java.util.regex.Pattern;
 
 /**
  * Full dates written in an article (day, month and year): "les 4 et 5 avril 2025", "1er mars 2024",
- * "April 4, 2025", "4 April 2025", "2025-04-05". A date without its year is left out rather than guessed.
+ * "April 4, 2025", "4 April 2025", "2025-04-05". A date without its year is left out rather than guessed. Month
+ * names are those of every language's dates list ({@code lexicons/<lang>/dates.txt}, kind {@code month}), so a
+ * flat folder mixing languages is read the same way, and a new language's list brings its months along.
  */
 final class DateMentions {
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("fevrier", 2), Map.entry("mars", 3),
-      Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7),
-      Map.entry("août", 8), Map.entry("aout", 8), Map.entry("septembre", 9), Map.entry("octobre", 10),
-      Map.entry("novembre", 11), Map.entry("décembre", 12), Map.entry("decembre", 12),
-      Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
-      Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
-      Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12));
-  private static final String MONTH = "(" + String.join("|", MONTHS.keySet()) + ")";
+  private static final Map<String, Integer> MONTHS = monthNames();
+  /** Words joining the days of one date ("4 et 5 avril", "4 to 5 April"): the lists' joiners, and dashes. */
+  private static final String JOINER = "(?:" + String.join("|", words("joiner").stream()
+      .map(Pattern::quote).toList()) + "|-|–)";
+  private static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream()
+      .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")";
   private static final String DAY = "(\\d{1,2})(?:er|st|nd|rd|th)?";
-  private static final Pattern DAY_FIRST = Pattern.compile("(?iu)\\b" + DAY + "(?:\\s*(?:et|au|à|-|–|and|to)\\s*"
+  private static final Pattern DAY_FIRST = Pattern.compile("(?iu)\\b" + DAY + "(?:\\s*" + JOINER + "\\s*"
       + DAY + ")?\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
   private static final Pattern MONTH_FIRST = Pattern.compile("(?iu)\\b" + MONTH + "\\s+" + DAY + ",?\\s+(\\d{4})\\b");
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
   private DateMentions() {
+  }
+
+  private static Map<String, Integer> monthNames() {
+    Map<String, Integer> months = new HashMap<>();
+    entries("month").forEach(e -> months.putIfAbsent(e.field(0).toLowerCase(Locale.ROOT), Integer.parseInt(e.field(2))));
+    return Map.copyOf(months);
+  }
+
+  private static List<String> words(String kind) {
+    return entries(kind).stream().map(e -> e.field(0).toLowerCase(Locale.ROOT)).distinct().toList();
+  }
+
+  /** The entries of one kind in every language's dates list. */
+  private static List<Lexicon.Entry> entries(String kind) {
+    return Lexicon.languages().stream()
+        .flatMap(language -> Lexicon.forLanguage(language, "dates").stream())
+        .flatMap(dates -> dates.entries().stream())
+        .filter(e -> e.field(1).equals(kind))
+        .toList();
   }
 
   static Set<LocalDate> in(String text) {

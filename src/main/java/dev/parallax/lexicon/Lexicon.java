@@ -28,6 +28,11 @@ public record Lexicon(String path, List<String> header, List<Entry> entries) {
   private static final Map<String, Lexicon> CACHE = new ConcurrentHashMap<>();
 
   /** Loads {@code lexicons/<language>/<name>.txt}, if this build has that list for that language. */
+  /** The languages Parallax ships word lists for, as ISO 639-1 codes. */
+  public static List<String> languages() {
+    return Catalogue.LANGUAGES;
+  }
+
   public static Optional<Lexicon> forLanguage(String language, String name) {
     return catalogued("lexicons/" + language + "/" + name + ".txt");
   }
