@@ -50,9 +50,15 @@ public final class LanguageSupport {
     return story.articles().stream().filter(a -> !a.language().hasModels()).toList();
   }
 
-  /** The stderr lines for a story: one per article without models, one per article and analyzer lacking lists. */
+  /**
+   * The stderr lines for a story: one per article whose language the detector was unsure of, one per article
+   * without models, one per article and analyzer lacking lists.
+   */
   public static List<String> notices(ParsedStory story, List<Analyzer> analyzers) {
     List<String> notices = new ArrayList<>();
+    for (ParsedArticle article : story.articles()) {
+      article.languageNote().ifPresent(note -> notices.add("note: " + article.outlet() + ": " + note));
+    }
     for (ParsedArticle article : withoutModels(story)) {
       notices.add("note: " + article.outlet() + " is in " + describe(article.language()) + ": no OpenNLP model, so "
           + "its sentences are split by rule and its words have no part-of-speech tags");

@@ -30,7 +30,8 @@ final class LanguageSection {
     List<Row> rows = new ArrayList<>();
     for (ParsedArticle article : report.story().articles()) {
       String language = LanguageSupport.describe(article.language())
-          + (article.languageDetected() ? ", detected by OpenNLP langdetect" : ", from the front matter");
+          + (article.languageDetected() ? ", detected by OpenNLP langdetect" : ", from the front matter")
+          + article.languageNote().map(note -> " (" + note + ")").orElse("");
       String models = article.language().hasModels() ? "OpenNLP sentence and part-of-speech models"
           : "no OpenNLP model: sentences split by rule, no part-of-speech tags";
       boolean complete = gaps.stream().noneMatch(g -> g.outlet().equals(article.outlet()));

@@ -98,7 +98,8 @@ public final class WorkbookWriter {
           SheetWriter.Value.of(article.author()),
           SheetWriter.Value.of(article.metadata().date().map(Object::toString).orElse("")),
           url.map(u -> SheetWriter.Value.linked(u, u)).orElse(SheetWriter.Value.of("")),
-          SheetWriter.Value.of(parsed.language().code() + (parsed.languageDetected() ? " (detected)" : "")),
+          SheetWriter.Value.of(parsed.language().code() + (parsed.languageNote().isPresent()
+              ? " (detected, unsure: see About)" : parsed.languageDetected() ? " (detected)" : "")),
           SheetWriter.Value.of(parsed.wordCount()),
           SheetWriter.Value.of(parsed.sentences().size()),
           SheetWriter.Value.of(String.join("; ", article.stripped().stream().map(Object::toString).toList())),

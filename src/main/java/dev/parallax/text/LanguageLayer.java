@@ -25,13 +25,15 @@ public final class LanguageLayer {
 
   public ParsedArticle parse(Article article) {
     boolean detected = article.metadata().language().isEmpty();
-    String code = article.metadata().language().orElseGet(() -> detector.detect(bodyText(article)));
-    Language language = Language.forCode(code);
+    LanguageDetector.Detection detection = article.metadata().language()
+        .map(code -> new LanguageDetector.Detection(code, java.util.Optional.empty()))
+        .orElseGet(() -> detector.detection(bodyText(article)));
+    Language language = Language.forCode(detection.code());
     List<Sentence> sentences = new ArrayList<>();
     for (Paragraph paragraph : article.paragraphs()) {
       sentences.addAll(sentences(article.outlet(), paragraph, language, sentences.size()));
     }
-    return new ParsedArticle(article, language, detected, sentences);
+    return new ParsedArticle(article, language, detected, detection.note(), sentences);
   }
 
   private List<Sentence> sentences(String outlet, Paragraph paragraph, Language language, int before) {

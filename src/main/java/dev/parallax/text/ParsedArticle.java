@@ -2,12 +2,22 @@ package dev.parallax.text;
 
 import dev.parallax.corpus.Article;
 import java.util.List;
+import java.util.Optional;
 
-/** An article after the language layer: its language (and whether it was detected) and its sentences. */
-public record ParsedArticle(Article article, Language language, boolean languageDetected, List<Sentence> sentences) {
+/**
+ * An article after the language layer: its language (and whether it was detected) and its sentences.
+ *
+ * @param languageNote why the detected language is not the detector's first guess, when it is not
+ */
+public record ParsedArticle(Article article, Language language, boolean languageDetected,
+                            Optional<String> languageNote, List<Sentence> sentences) {
 
   public ParsedArticle {
     sentences = List.copyOf(sentences);
+  }
+
+  public ParsedArticle(Article article, Language language, boolean languageDetected, List<Sentence> sentences) {
+    this(article, language, languageDetected, Optional.empty(), sentences);
   }
 
   public String outlet() {
