@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
@@ -81,9 +82,41 @@ public final class FactsAnalyzer implements Analyzer {
     List<Fact> facts = new ArrayList<>();
     for (FactCluster cluster : clusters) {
       String id = String.format("F%02d", facts.size() + 1);
-      facts.add(new Fact(id, cluster, summary(cluster.evidence(firstOutlet(cluster, outlets)).orElseThrow())));
+      facts.add(new Fact(id, cluster, summary(cluster.evidence(firstOutlet(cluster, outlets)).orElseThrow()),
+          match(cluster, outlets, vectors), nearest(cluster, outlets, claims, vectors)));
     }
     return facts;
+  }
+
+  /** The lowest similarity between the evidence claims of two outlets of the fact. */
+  private static OptionalDouble match(FactCluster cluster, List<String> outlets, TermVectors vectors) {
+    List<Claim> evidence = outlets.stream().map(cluster::evidence).flatMap(Optional::stream).toList();
+    double lowest = Double.NaN;
+    for (int i = 0; i < evidence.size(); i++) {
+      for (int j = i + 1; j < evidence.size(); j++) {
+        double similarity = vectors.similarity(evidence.get(i), evidence.get(j));
+        lowest = Double.isNaN(lowest) ? similarity : Math.min(lowest, similarity);
+      }
+    }
+    return Double.isNaN(lowest) ? OptionalDouble.empty() : OptionalDouble.of(lowest);
+  }
+
+  /** For each outlet without the fact, its claim most similar to any of the fact's evidence claims. */
+  private static Map<String, Fact.Nearest> nearest(FactCluster cluster, List<String> outlets, List<Claim> claims,
+                                                   TermVectors vectors) {
+    List<Claim> evidence = outlets.stream().map(cluster::evidence).flatMap(Optional::stream).toList();
+    Map<String, Fact.Nearest> nearest = new LinkedHashMap<>();
+    for (Claim claim : claims) {
+      if (cluster.claimsByOutlet().containsKey(claim.outlet())) {
+        continue;
+      }
+      double best = evidence.stream().mapToDouble(e -> vectors.similarity(e, claim)).max().orElse(0);
+      Fact.Nearest current = nearest.get(claim.outlet());
+      if (best > 0 && (current == null || best > current.similarity())) {
+        nearest.put(claim.outlet(), new Fact.Nearest(claim, best));
+      }
+    }
+    return nearest;
   }
 
   private static String firstOutlet(FactCluster cluster, List<String> outlets) {

@@ -27,6 +27,11 @@ final class FactsMethod {
             + "lengthened the vectors and lowered every similarity. A maximum-weight one-to-one matching "
             + "(Hungarian algorithm) in place of the greedy pairing, binary term counts, and letting a claim the "
             + "pairing left alone join a claim already paired were tried and did not do better on the seeds.",
+        "Facts: Match is the lowest similarity between two outlets' evidence sentences of a fact (at least the "
+            + "threshold; close to it, the alignment deserves a look). For an outlet that does not report a fact, "
+            + "the note names its sentence closest to the fact's evidence, with the similarity and why it did not "
+            + "join: below the threshold, or it reports another fact (one sentence is one fact's evidence per "
+            + "outlet).",
         "Facts: a fact's status in an outlet comes from the Attribution sheet (attributed, to its speaker) and the "
             + "Hedging sheet (hedged, with its cue) for the outlet's evidence sentence; otherwise stated; absent "
             + "when no claim of the outlet joined the fact.",

@@ -15,10 +15,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -52,7 +54,10 @@ final class FactsReport {
   AnalysisResult result() {
     return new AnalysisResult(FactsAnalyzer.ID, figures(),
         List.of(new ResultSheet(factsTable(), "One row per fact: its status in each outlet (stated, attributed, "
-                + "hedged, absent), the outlet's evidence sentence, and the details the outlets disagree on"),
+                + "hedged, absent), the outlet's evidence sentence (for an absent fact, the note names the outlet's "
+                + "closest sentence and its similarity), the details the outlets disagree on, and Match, the lowest "
+                + "similarity between two outlets' evidence (near the threshold: check the alignment)",
+                Map.of("Match", Figure.Format.DECIMAL)),
             new ResultSheet(conflictsTable(), "One row per conflicting detail (date, number, place, actor) as an "
                 + "outlet words it, with what it conflicts with"),
             new ResultSheet(reuseTable(), "One row per passage of " + FactsAnalyzer.REUSE_MIN_WORDS
@@ -68,7 +73,7 @@ final class FactsReport {
       table.addColumns(StringColumn.create(outlet), StringColumn.create(outlet + " sentence"),
           StringColumn.create(outlet + " note"));
     }
-    table.addColumns(StringColumn.create("Conflict"));
+    table.addColumns(StringColumn.create("Conflict"), DoubleColumn.create("Match"));
     for (Fact fact : facts) {
       table.stringColumn("Fact").append(fact.id());
       table.stringColumn("Summary").append(fact.summary());
@@ -78,11 +83,33 @@ final class FactsReport {
             .orElse(new StatusReader.Status(StatusReader.ABSENT, ""));
         table.stringColumn(outlet).append(cell.status());
         table.stringColumn(outlet + " sentence").append(evidence.map(Claim::sentenceId).orElse(""));
-        table.stringColumn(outlet + " note").append(cell.note());
+        table.stringColumn(outlet + " note").append(evidence.isPresent() ? cell.note() : closest(fact, outlet));
       }
       table.stringColumn("Conflict").append(conflictSummary(fact.id()));
+      if (fact.match().isPresent()) {
+        table.doubleColumn("Match").append(fact.match().getAsDouble());
+      } else {
+        table.doubleColumn("Match").appendMissing();
+      }
     }
     return table;
+  }
+
+  /**
+   * For an absent cell: the outlet's closest sentence and why it did not join, so that the omission can be checked.
+   * A sentence above the threshold joined another fact (a sentence is the evidence of one fact per outlet).
+   */
+  private String closest(Fact fact, String outlet) {
+    Fact.Nearest nearest = fact.nearest().get(outlet);
+    if (nearest == null) {
+      return "no sentence of this outlet shares a word with it";
+    }
+    String sentence = nearest.claim().sentenceId();
+    String why = nearest.similarity() < threshold
+        ? String.format(Locale.ROOT, "below the threshold %.2f", threshold)
+        : facts.stream().filter(f -> f != fact && f.cluster().claims().contains(nearest.claim())).findFirst()
+            .map(f -> "it reports " + f.id()).orElse("not joined");
+    return String.format(Locale.ROOT, "closest: %s (similarity %.3f, %s)", sentence, nearest.similarity(), why);
   }
 
   private String conflictSummary(String factId) {

@@ -13,6 +13,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.StringColumn;
@@ -140,6 +142,48 @@ class FactsRulesTest {
         assertThat(facts.stringColumn("maliweb.net").get(row)).isEqualTo("absent");
       }
     }
+  }
+
+  /**
+   * Match is at least the threshold where two outlets report a fact and empty where one does; an absent cell names
+   * the outlet's closest sentence, with why it did not join (checked against the similarity and the other rows).
+   */
+  @Test
+  void matchAndClosestSentenceLetAnAnalystCheckEachAlignmentAndOmission() {
+    AnalysisResult result = new FactsAnalyzer(Seeds.empty("attribution"), Seeds.empty("hedging")).analyze(seeds);
+    Table facts = sheet(result, "Facts");
+    Pattern closest = Pattern.compile("closest: (\\S+) \\(similarity (\\d\\.\\d+), (.+)\\)");
+    int checkedOmissions = 0;
+    for (int row = 0; row < facts.rowCount(); row++) {
+      final int at = row;
+      long reporting = seeds.outlets().stream()
+          .filter(o -> !facts.stringColumn(o + " sentence").get(at).isEmpty()).count();
+      if (reporting >= 2) {
+        assertThat(facts.doubleColumn("Match").get(row)).isGreaterThanOrEqualTo(FactsAnalyzer.DEFAULT_THRESHOLD);
+      } else {
+        assertThat(facts.doubleColumn("Match").isMissing(row)).isTrue();
+      }
+      for (String outlet : seeds.outlets()) {
+        if (!facts.stringColumn(outlet).get(row).equals("absent")) {
+          continue;
+        }
+        Matcher note = closest.matcher(facts.stringColumn(outlet + " note").get(row));
+        assertThat(note.matches()).as(facts.stringColumn(outlet + " note").get(row)).isTrue();
+        assertThat(note.group(1)).startsWith(outlet + "#");
+        double similarity = Double.parseDouble(note.group(2)); // printed to three decimals
+        if (note.group(3).startsWith("below the threshold")) {
+          assertThat(similarity).isLessThanOrEqualTo(FactsAnalyzer.DEFAULT_THRESHOLD + 0.0005);
+        } else {
+          assertThat(similarity).isGreaterThanOrEqualTo(FactsAnalyzer.DEFAULT_THRESHOLD - 0.0005);
+          String other = note.group(3).replace("it reports ", "");
+          int otherRow = facts.stringColumn("Fact").indexOf(other);
+          assertThat(otherRow).as(other).isNotEqualTo(row).isNotNegative();
+          assertThat(facts.stringColumn(outlet + " sentence").get(otherRow)).isNotEmpty();
+        }
+        checkedOmissions++;
+      }
+    }
+    assertThat(checkedOmissions).isGreaterThan(5);
   }
 
   private static void assertStatus(Table facts, int row, String outlet, String sentence, String status, String note) {
