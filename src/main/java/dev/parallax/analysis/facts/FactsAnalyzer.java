@@ -67,13 +67,8 @@ public final class FactsAnalyzer implements Analyzer {
 
   /** The story's facts, those most outlets report first, then in the order the first outlet reports them. */
   List<Fact> facts(ParsedStory story) {
-    List<Claim> claims = new ArrayList<>();
-    Map<String, Vocabulary> vocabularies = new HashMap<>();
-    for (ParsedArticle article : story.articles()) {
-      claims.addAll(new ClaimSplitter().claims(article));
-      vocabularies.put(article.outlet(), Vocabulary.of(article.language()));
-    }
-    TermVectors vectors = new TermVectors(claims, c -> vocabularies.get(c.outlet()));
+    List<Claim> claims = claims(story);
+    TermVectors vectors = vectors(story, claims);
     List<FactCluster> clusters = new ArrayList<>(new FactAligner(threshold).align(claims, vectors));
     List<String> outlets = story.outlets();
     clusters.sort(Comparator.comparingInt(FactCluster::outletCount).reversed()
@@ -86,6 +81,22 @@ public final class FactsAnalyzer implements Analyzer {
           match(cluster, outlets, vectors), nearest(cluster, outlets, claims, vectors)));
     }
     return facts;
+  }
+
+  /** Every article's claims, in article order. */
+  static List<Claim> claims(ParsedStory story) {
+    List<Claim> claims = new ArrayList<>();
+    for (ParsedArticle article : story.articles()) {
+      claims.addAll(new ClaimSplitter().claims(article));
+    }
+    return claims;
+  }
+
+  /** The claims' term vectors, each claim read with its article's language. */
+  static TermVectors vectors(ParsedStory story, List<Claim> claims) {
+    Map<String, Vocabulary> vocabularies = new HashMap<>();
+    story.articles().forEach(a -> vocabularies.put(a.outlet(), Vocabulary.of(a.language())));
+    return new TermVectors(claims, c -> vocabularies.get(c.outlet()));
   }
 
   /** The lowest similarity between the evidence claims of two outlets of the fact. */

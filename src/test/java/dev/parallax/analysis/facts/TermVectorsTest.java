@@ -3,12 +3,8 @@ package dev.parallax.analysis.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.parallax.text.ParsedArticle;
 import dev.parallax.text.ParsedStory;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.text.similarity.CosineSimilarity;
 import org.junit.jupiter.api.Test;
 
@@ -18,13 +14,8 @@ class TermVectorsTest {
   @Test
   void similarityIsCommonsTextCosineOnEveryPairOfSeedClaims() {
     ParsedStory story = Seeds.parse(Seeds.STORY);
-    List<Claim> claims = new ArrayList<>();
-    Map<String, Vocabulary> vocabularies = new HashMap<>();
-    for (ParsedArticle article : story.articles()) {
-      claims.addAll(new ClaimSplitter().claims(article));
-      vocabularies.put(article.outlet(), Vocabulary.of(article.language()));
-    }
-    TermVectors vectors = new TermVectors(claims, c -> vocabularies.get(c.outlet()));
+    List<Claim> claims = FactsAnalyzer.claims(story);
+    TermVectors vectors = FactsAnalyzer.vectors(story, claims);
     CosineSimilarity reference = new CosineSimilarity();
     int positive = 0;
     for (Claim a : claims) {
