@@ -10,12 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.io.output.DeferredFileOutputStream;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFChartSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * POI's streaming workbook without its temporary files for the usual story. SXSSF keeps each sheet's rows in a
@@ -23,7 +29,8 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * written, read back and deleted, which cost more than the sheet XML itself. Here each sheet's rows stay in memory
  * up to {@link #IN_MEMORY_BYTES} and spill to a temporary file beyond it (a very large story still streams), and
  * the zip is compressed at the fastest level: the sheet XML is repetitive, so the file grows by about a fifth while
- * compressing takes a fraction of the time.
+ * compressing takes a fraction of the time. Each sheet's part is copied as bytes when its rows are put in
+ * ({@link #injectData}).
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
   static final int IN_MEMORY_BYTES = 4 * 1024 * 1024;
@@ -58,6 +65,94 @@ final class StreamingWorkbook extends SXSSFWorkbook {
     ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
     zip.setLevel(Deflater.BEST_SPEED);
     return zip;
+  }
+
+  private static final byte[] SHEET_DATA = "<sheetData".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] SHEET_DATA_END = "</sheetData>".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * POI's injection of each sheet's rows into the workbook's parts, with the sheet part copied as bytes: POI copies
+   * it a character at a time through a decoder and an encoder, and a sheet's part holds all its hyperlinks. The
+   * rows go where POI puts them (into {@code <sheetData>}, or replacing {@code <sheetData/>}); the parts are the
+   * same (StreamingWorkbookTest compares them with POI's).
+   */
+  @Override
+  protected void injectData(ZipEntrySource source, OutputStream out) throws IOException {
+    ZipArchiveOutputStream zip = createArchiveOutputStream(out);
+    try {
+      Enumeration<? extends ZipArchiveEntry> entries = source.getEntries();
+      while (entries.hasMoreElements()) {
+        ZipArchiveEntry entry = entries.nextElement();
+        ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
+        if (entry.getSize() >= 0) {
+          copy.setSize(entry.getSize());
+        }
+        if (entry.getTime() >= 0) {
+          copy.setTime(entry.getTime());
+        }
+        zip.putArchiveEntry(copy);
+        try (InputStream in = source.getInputStream(entry)) {
+          if (in instanceof ZipArchiveThresholdInputStream guarded) {
+            guarded.setGuardState(false);
+          }
+          XSSFSheet sheet = getSheetFromZipEntryName(entry.getName());
+          if (sheet != null && !(sheet instanceof XSSFChartSheet)) {
+            inject(in.readAllBytes(), createSheetInjector(getSheet(sheet.getSheetName())), zip);
+          } else {
+            in.transferTo(zip);
+          }
+        } finally {
+          zip.closeArchiveEntry();
+        }
+      }
+    } finally {
+      zip.finish();
+      source.close();
+    }
+  }
+
+  private static void inject(byte[] part, ISheetInjector rows, OutputStream out) throws IOException {
+    for (int at = indexOf(part, SHEET_DATA, 0); at >= 0; at = indexOf(part, SHEET_DATA, at + 1)) {
+      int after = at + SHEET_DATA.length;
+      if (after < part.length && part[after] == '>') {
+        int end = indexOf(part, SHEET_DATA_END, after + 1);
+        int contentEnd = end >= 0 ? end : part.length;
+        out.write(part, 0, contentEnd);
+        rows.writeSheetData(out);
+        out.write(SHEET_DATA_END);
+        if (end >= 0) {
+          out.write(part, end + SHEET_DATA_END.length, part.length - end - SHEET_DATA_END.length);
+        }
+        return;
+      }
+      if (after + 1 < part.length && part[after] == '/' && part[after + 1] == '>') {
+        out.write(part, 0, at);
+        writeRows(rows, out);
+        out.write(part, after + 2, part.length - after - 2);
+        return;
+      }
+    }
+    out.write(part);
+    writeRows(rows, out);
+  }
+
+  private static void writeRows(ISheetInjector rows, OutputStream out) throws IOException {
+    out.write("<sheetData>\n".getBytes(StandardCharsets.US_ASCII));
+    rows.writeSheetData(out);
+    out.write(SHEET_DATA_END);
+  }
+
+  private static int indexOf(byte[] bytes, byte[] what, int from) {
+    outer:
+    for (int i = from; i <= bytes.length - what.length; i++) {
+      for (int k = 0; k < what.length; k++) {
+        if (bytes[i + k] != what[k]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   /** Writes the workbook with the template parts in memory rather than in a temporary file. */

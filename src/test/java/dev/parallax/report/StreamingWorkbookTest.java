@@ -11,8 +11,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -32,6 +36,48 @@ class StreamingWorkbookTest {
     assertThat(entry(ours, "xl/worksheets/sheet1.xml")).isEqualTo(entry(poi, "xl/worksheets/sheet1.xml"));
     try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(ours))) {
       assertThat(read.getSheetAt(0).getRow(2).getCell(0).getStringCellValue()).isEqualTo(TEXTS.get(2));
+    }
+  }
+
+  /** Every part but the creation time: sheets with links, filters, frozen panes, widths, merges, and an empty one. */
+  @Test
+  void everyPartIsPoiSxssfsForSheetsWithLinksFiltersAndPanes() throws IOException {
+    byte[] ours = writeDressed(new StreamingWorkbook(10));
+    byte[] poi = writeDressed(new SXSSFWorkbook(10));
+    List<String> names = names(poi);
+    assertThat(names(ours)).containsExactlyInAnyOrderElementsOf(names);
+    assertThat(names).contains("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml");
+    for (String name : names) {
+      if (!name.equals("docProps/core.xml")) {
+        assertThat(entry(ours, name)).as(name).isEqualTo(entry(poi, name));
+      }
+    }
+  }
+
+  private static byte[] writeDressed(SXSSFWorkbook workbook) throws IOException {
+    try {
+      Sheet sheet = workbook.createSheet("Evidence");
+      Sheet empty = workbook.createSheet("Empty");
+      CreationHelper helper = workbook.getCreationHelper();
+      for (int r = 0; r < 40; r++) {
+        Row row = sheet.createRow(r);
+        row.createCell(0).setCellValue("sentence " + r + " & <more>");
+        Hyperlink link = helper.createHyperlink(HyperlinkType.DOCUMENT);
+        link.setAddress("'Empty'!A" + (r + 1));
+        row.getCell(0).setHyperlink(link);
+        row.createCell(1).setCellValue(r);
+      }
+      sheet.createFreezePane(0, 1);
+      sheet.setAutoFilter(new CellRangeAddress(0, 39, 0, 1));
+      sheet.setColumnWidth(0, 40 * 256);
+      sheet.addMergedRegion(new CellRangeAddress(0, 0, 2, 3));
+      empty.setColumnWidth(1, 12 * 256);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      workbook.write(out);
+      return out.toByteArray();
+    } finally {
+      workbook.dispose();
+      workbook.close();
     }
   }
 
@@ -69,6 +115,18 @@ class StreamingWorkbookTest {
     } finally {
       workbook.dispose();
       workbook.close();
+    }
+  }
+
+  private static List<String> names(byte[] zip) throws IOException {
+    Path file = Files.createTempFile("parallax-test", ".xlsx");
+    try {
+      Files.write(file, zip);
+      try (ZipFile workbook = new ZipFile(file.toFile())) {
+        return workbook.stream().map(ZipEntry::getName).toList();
+      }
+    } finally {
+      Files.delete(file);
     }
   }
 
