@@ -3,13 +3,16 @@ package dev.parallax.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file through a temporary sibling that is moved into place only when complete, so that a failed run
@@ -44,16 +47,12 @@ public final class AtomicFile {
     if (isReadOnly(folder)) {
       throw new OutputException(folder, "cannot write in this folder (read-only)");
     }
-    Path temporary;
+    Path temporary = temporarySibling(target);
     try {
-      temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-    } catch (IOException e) {
-      throw new OutputException(folder, "cannot write in this folder (" + reason(e) + ")");
-    }
-    try {
-      try (OutputStream out = Files.newOutputStream(temporary)) {
+      try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE)) {
         writer.writeTo(out);
       }
+      keepPermissions(target, temporary);
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw notWritten(target, e);
@@ -66,6 +65,39 @@ public final class AtomicFile {
       throw notWritten(target, cause);
     } finally {
       deleteQuietly(temporary);
+    }
+  }
+
+  /**
+   * A new, empty, hidden file beside the target. Unlike {@code Files.createTempFile}, which makes the file readable
+   * by its owner only, it gets the permissions any new file of this user gets (the umask), so that a workbook a
+   * colleague should open is not private by accident.
+   */
+  private static Path temporarySibling(Path target) {
+    Path folder = target.toAbsolutePath().getParent();
+    for (int attempt = 0; ; attempt++) {
+      Path candidate = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+          + ".tmp");
+      try {
+        return Files.createFile(candidate);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == 100) {
+          throw new OutputException(folder, "cannot create a temporary file in this folder");
+        }
+      } catch (IOException e) {
+        throw new OutputException(folder, "cannot write in this folder (" + reason(e) + ")");
+      }
+    }
+  }
+
+  /** A file written over an earlier one keeps the earlier one's permissions (shared with a group, say). */
+  private static void keepPermissions(Path target, Path temporary) throws IOException {
+    try {
+      if (Files.exists(target)) {
+        Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+      }
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: the new file has the folder's defaults
     }
   }
 

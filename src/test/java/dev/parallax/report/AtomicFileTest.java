@@ -11,8 +11,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +31,23 @@ class AtomicFileTest {
 
   @TempDir
   Path dir;
+
+  /** A workbook is as readable as any file this user makes (the umask decides), not private to its owner. */
+  @Test
+  void aNewFileGetsTheUsualPermissionsAndAnOverwrittenOneKeepsItsOwn() throws IOException {
+    Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(dir.resolve("probe")));
+    Files.delete(dir.resolve("probe"));
+    Path target = dir.resolve("comparison.xlsx");
+    AtomicFile.write(target, out -> out.write(1));
+    assertThat(Files.getPosixFilePermissions(target)).isEqualTo(usual);
+
+    Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw----");
+    Files.setPosixFilePermissions(target, shared);
+    AtomicFile.write(target, out -> out.write(2));
+    assertThat(Files.getPosixFilePermissions(target)).isEqualTo(shared);
+    assertThat(Files.readAllBytes(target)).containsExactly(2);
+    assertThat(names(dir)).containsExactly("comparison.xlsx");
+  }
 
   @Test
   void aDiskThatFillsUpLeavesTheEarlierFileAndNoTemporaryFile() throws IOException {
