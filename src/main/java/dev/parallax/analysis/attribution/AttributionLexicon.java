@@ -3,6 +3,7 @@ package dev.parallax.analysis.attribution;
 import dev.parallax.lexicon.Lexicon;
 import dev.parallax.text.Language;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The word lists attribution reads for one language: reporting verbs with their stance, source-type heads,
@@ -29,6 +31,9 @@ final class AttributionLexicon {
       return number.equals("pl");
     }
   }
+
+  /** One index per language for the run: it is only read once built. */
+  private static final Map<String, Optional<AttributionLexicon>> LOADED = new ConcurrentHashMap<>();
 
   private final Map<String, VerbForm> verbs = new HashMap<>();
   private final Map<String, String> sourceTypes = new HashMap<>();
@@ -70,6 +75,10 @@ final class AttributionLexicon {
 
   /** The lists for a language, or empty when the language has no reporting-verb list (attribution is then skipped). */
   static Optional<AttributionLexicon> forLanguage(Language language) {
+    return LOADED.computeIfAbsent(language.code(), code -> load(language));
+  }
+
+  private static Optional<AttributionLexicon> load(Language language) {
     Optional<Lexicon> verbs = language.lexicon("reporting-verbs");
     Optional<Lexicon> sources = language.lexicon("source-types");
     Optional<Lexicon> pronouns = language.lexicon("pronouns");
@@ -108,6 +117,6 @@ final class AttributionLexicon {
 
   /** The according-to phrases (selon, d'après...) as token sequences, longest first. */
   List<List<String>> accordingTo() {
-    return accordingTo;
+    return Collections.unmodifiableList(accordingTo);
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +25,9 @@ final class HedgeFinder {
 
   private record Cue(List<String> tokens, String category) {
   }
+
+  /** One finder per language for the run: it only reads its lists after they are indexed. */
+  private static final Map<String, Optional<HedgeFinder>> LOADED = new ConcurrentHashMap<>();
 
   private final Map<String, List<Cue>> cuesByFirstToken = new HashMap<>();
   private final Set<String> categories = new LinkedHashSet<>();
@@ -45,6 +49,10 @@ final class HedgeFinder {
 
   /** The finder for a language, or empty when the language has no hedge lists (hedging is then skipped). */
   static Optional<HedgeFinder> forLanguage(Language language) {
+    return LOADED.computeIfAbsent(language.code(), code -> load(language));
+  }
+
+  private static Optional<HedgeFinder> load(Language language) {
     Optional<Lexicon> hedges = language.lexicon("hedges");
     Optional<Lexicon> endings = language.lexicon("conditional-endings");
     Optional<Lexicon> exceptions = language.lexicon("not-conditional");
