@@ -14,6 +14,7 @@ final class BodyExtractor {
   private static final int MAX_TITLE_WORDS = 30;
   private static final int MAX_HEADING_WORDS = 15;
   private static final int MAX_BYLINE_WORDS = 5;
+  private static final int MAX_EXPANSION = 4;
 
   record Body(List<Paragraph> paragraphs, List<StrippedLine> stripped) {
   }
@@ -127,7 +128,31 @@ final class BodyExtractor {
   }
 
   static boolean sameWords(String a, String b) {
+    int lettersA = lettersAndNumbers(a);
+    int lettersB = lettersAndNumbers(b);
+    // comparable() keeps every letter and number and at most triples them (a Hangul syllable gives three jamo; four
+    // leaves a margin): texts whose counts differ more cannot match, and a paragraph need not be normalised to see it.
+    if (lettersA > MAX_EXPANSION * lettersB || lettersB > MAX_EXPANSION * lettersA) {
+      return false;
+    }
     return comparable(a).equals(comparable(b));
+  }
+
+  private static int lettersAndNumbers(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetter(c) || isNumber(Character.getType(c))) {
+        count++;
+      }
+      i += Character.charCount(c);
+    }
+    return count;
+  }
+
+  private static boolean isNumber(int type) {
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   private static String comparable(String text) {

@@ -25,23 +25,22 @@ public record Lexicon(String path, List<String> header, List<Entry> entries) {
     }
   }
 
-  private static final Map<String, Lexicon> CACHE = new ConcurrentHashMap<>();
+  /** Every list asked for, present or not: each is looked up in the jar and read once per run. */
+  private static final Map<String, Optional<Lexicon>> CACHE = new ConcurrentHashMap<>();
 
-  /** Loads {@code lexicons/<language>/<name>.txt}, if this build has that list for that language. */
   /** The languages Parallax ships word lists for, as ISO 639-1 codes. */
   public static List<String> languages() {
     return Catalogue.LANGUAGES;
   }
 
+  /** Loads {@code lexicons/<language>/<name>.txt}, if this build has that list for that language. */
   public static Optional<Lexicon> forLanguage(String language, String name) {
     return catalogued("lexicons/" + language + "/" + name + ".txt");
   }
 
   public static Optional<Lexicon> optional(String path, int fieldCount) {
-    if (Lexicon.class.getClassLoader().getResource(path) == null) {
-      return Optional.empty();
-    }
-    return Optional.of(CACHE.computeIfAbsent(path, p -> read(p, fieldCount)));
+    return CACHE.computeIfAbsent(path, p -> Lexicon.class.getClassLoader().getResource(p) == null
+        ? Optional.empty() : Optional.of(read(p, fieldCount)));
   }
 
   public static Lexicon required(String path, int fieldCount) {

@@ -5,7 +5,10 @@ import dev.parallax.analysis.ResultSheet;
 import dev.parallax.lexicon.Lexicon;
 import dev.parallax.text.ParsedArticle;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The About sheet: what produced the workbook, how each sheet reads, method notes and every word list used. */
 final class AboutSheet {
@@ -60,10 +63,20 @@ final class AboutSheet {
   }
 
   private void lexicons() {
-    for (String path : Lexicon.allPaths()) {
-      Lexicon.catalogued(path).ifPresent(lexicon -> add("Lexicon", path,
-          lexicon.entries().size() + " entries. " + lexicon.source()
-              + (lexicon.licence().isEmpty() ? "" : " " + lexicon.licence())));
+    LexiconRows.ROWS.forEach((path, detail) -> add("Lexicon", path, detail));
+  }
+
+  /** Every shipped word list with its size, source and licence: the same for every workbook of the run. */
+  private static final class LexiconRows {
+    static final Map<String, String> ROWS = rows();
+
+    private static Map<String, String> rows() {
+      Map<String, String> rows = new LinkedHashMap<>();
+      for (String path : Lexicon.allPaths()) {
+        Lexicon.catalogued(path).ifPresent(lexicon -> rows.put(path, lexicon.entries().size() + " entries. "
+            + lexicon.source() + (lexicon.licence().isEmpty() ? "" : " " + lexicon.licence())));
+      }
+      return Collections.unmodifiableMap(rows);
     }
   }
 

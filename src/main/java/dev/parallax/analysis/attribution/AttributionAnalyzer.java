@@ -46,16 +46,17 @@ public final class AttributionAnalyzer implements Analyzer {
     List<Figure> figures = new ArrayList<>();
     Map<String, Object> speakerColumn = new LinkedHashMap<>();
     Set<String> types = new LinkedHashSet<>();
-    Map<ParsedArticle, List<Attribution>> byArticle = new LinkedHashMap<>();
+    // A list, not a map: a map would hash each article, all its sentences and tokens, at every lookup.
+    List<Map.Entry<ParsedArticle, List<Attribution>>> byArticle = new ArrayList<>();
     for (ParsedArticle article : story.articles()) {
       Optional<AttributionLexicon> lexicon = AttributionLexicon.forLanguage(article.language());
       lexicon.ifPresent(l -> types.addAll(l.types()));
       List<Attribution> found = lexicon.map(l -> new AttributionFinder(l).find(new ArticleTokens(article)))
           .orElse(List.of());
       found.forEach(a -> types.add(a.speaker().type()));
-      byArticle.put(article, found);
+      byArticle.add(Map.entry(article, found));
     }
-    for (var entry : byArticle.entrySet()) {
+    for (var entry : byArticle) {
       ParsedArticle article = entry.getKey();
       String outlet = article.outlet();
       List<Attribution> found = entry.getValue();

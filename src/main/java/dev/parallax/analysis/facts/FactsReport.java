@@ -11,7 +11,8 @@ import dev.parallax.text.ParsedStory;
 import dev.parallax.text.Sentence;
 import dev.parallax.text.Token;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -107,7 +108,7 @@ final class FactsReport {
     String sentence = nearest.claim().sentenceId();
     String why = nearest.similarity() < threshold
         ? String.format(Locale.ROOT, "below the threshold %.2f", threshold)
-        : facts.stream().filter(f -> f != fact && f.cluster().claims().contains(nearest.claim())).findFirst()
+        : facts.stream().filter(f -> f != fact && f.cluster().claims().stream().anyMatch(c -> c.id().equals(nearest.claim().id()))).findFirst()
             .map(f -> "it reports " + f.id()).orElse("not joined");
     return String.format(Locale.ROOT, "closest: %s (similarity %.3f, %s)", sentence, nearest.similarity(), why);
   }
@@ -176,7 +177,8 @@ final class FactsReport {
 
   /** Words inside quotation marks or inside a shared passage, over all words: what the article did not write. */
   private double reusedShare(ParsedArticle article) {
-    Set<Token> reused = new HashSet<>(reuse.reusedWords().getOrDefault(article.outlet(), Set.of()));
+    Set<Token> reused = Collections.newSetFromMap(new IdentityHashMap<>());
+    reused.addAll(reuse.reusedWords().getOrDefault(article.outlet(), Set.of()));
     article.sentences().stream().flatMap(s -> s.tokens().stream()).filter(t -> t.isWord() && t.quoted())
         .forEach(reused::add);
     int words = article.wordCount();

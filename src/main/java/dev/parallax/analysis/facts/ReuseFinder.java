@@ -4,8 +4,9 @@ import dev.parallax.text.ParsedArticle;
 import dev.parallax.text.Sentence;
 import dev.parallax.text.Token;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +41,8 @@ final class ReuseFinder {
     // Keyed so that a passage repeated across a long article is listed once per sentence and source outlet.
     Map<String, SharedPassage> passages = new java.util.LinkedHashMap<>();
     Map<String, Set<Token>> reused = new HashMap<>();
-    articles.forEach(a -> reused.put(a.outlet(), new HashSet<>()));
+    // Identity sets: a token is one position in one article, and hashing the record would hash all its fields.
+    articles.forEach(a -> reused.put(a.outlet(), Collections.newSetFromMap(new IdentityHashMap<>())));
     for (int i = 0; i < articles.size(); i++) {
       Text own = texts.get(articles.get(i).outlet());
       compare(own, own, true, passages, reused);

@@ -179,7 +179,20 @@ final class Vocabulary {
 
   /** A word without its accents. */
   static String plain(String word) {
+    if (isAscii(word)) {
+      return word;
+    }
     return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+  }
+
+  /** ASCII has no accents to drop: most words of an English text, many of a French one, skip the normaliser. */
+  private static boolean isAscii(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean isStopword(String lowercaseWord) {

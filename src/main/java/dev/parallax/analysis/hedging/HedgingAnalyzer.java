@@ -41,7 +41,8 @@ public final class HedgingAnalyzer implements Analyzer {
     Table chart = ChartData.create("hedging-categories");
     List<Figure> figures = new ArrayList<>();
     Map<String, Object> cueColumn = new LinkedHashMap<>();
-    Map<ParsedArticle, List<Hedge>> byArticle = new LinkedHashMap<>();
+    // A list, not a map: a map would hash each article, all its sentences and tokens, at every lookup.
+    List<Map.Entry<ParsedArticle, List<Hedge>>> byArticle = new ArrayList<>();
     Set<String> categories = new LinkedHashSet<>();
     for (ParsedArticle article : story.articles()) {
       Optional<HedgeFinder> finder = HedgeFinder.forLanguage(article.language());
@@ -60,9 +61,9 @@ public final class HedgingAnalyzer implements Analyzer {
         }
         hedges.addAll(found);
       }
-      byArticle.put(article, hedges);
+      byArticle.add(Map.entry(article, hedges));
     }
-    for (var entry : byArticle.entrySet()) {
+    for (var entry : byArticle) {
       ParsedArticle article = entry.getKey();
       List<Hedge> hedges = entry.getValue();
       String outlet = article.outlet();
