@@ -8,12 +8,10 @@ import dev.parallax.text.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The actors of a story and their aliases (actors.txt), found in sentences case-insensitively on word boundaries,
@@ -22,16 +20,17 @@ import java.util.stream.Collectors;
 final class ActorLexicon {
   private final List<String> actors;
   private final Map<String, String> actorByAlias;
-  private final Pattern pattern;
+  /** Aliases (normalised) by their first character, longest first. */
+  private final Map<Character, List<String>> aliasesByFirstChar;
 
   private ActorLexicon(List<String> actors, Map<String, String> actorByAlias) {
     this.actors = List.copyOf(actors);
     this.actorByAlias = Map.copyOf(actorByAlias);
-    String alternation = actorByAlias.keySet().stream()
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .map(Pattern::quote).collect(Collectors.joining("|"));
-    this.pattern = alternation.isEmpty() ? null
-        : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
+    Map<Character, List<String>> byFirst = new HashMap<>();
+    actorByAlias.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+        .forEach(alias -> byFirst.computeIfAbsent(alias.charAt(0), c -> new ArrayList<>()).add(alias));
+    byFirst.replaceAll((c, aliases) -> List.copyOf(aliases));
+    this.aliasesByFirstChar = Map.copyOf(byFirst);
   }
 
   static ActorLexicon of(Language language) {
@@ -51,22 +50,50 @@ final class ActorLexicon {
   }
 
   List<ActorMention> find(Sentence sentence) {
-    if (pattern == null) {
-      return List.of();
-    }
     List<ActorMention> mentions = new ArrayList<>();
-    Matcher matcher = pattern.matcher(LanguageLayer.normalise(sentence.text()));
-    while (matcher.find()) {
-      int from = tokenAt(sentence, sentence.start() + matcher.start());
-      int to = tokenAt(sentence, sentence.start() + matcher.end() - 1) + 1;
-      if (from < 0 || to <= from) {
+    String text = LanguageLayer.normalise(sentence.text());
+    int i = 0;
+    while (i < text.length()) {
+      String alias = aliasAt(text, i);
+      if (alias == null) {
+        i++;
         continue;
       }
-      Token first = sentence.tokens().get(from);
-      mentions.add(new ActorMention(sentence, actorByAlias.get(matcher.group()),
-          sentence.text().substring(matcher.start(), matcher.end()), from, to, first.quoted()));
+      int end = i + alias.length();
+      int from = tokenAt(sentence, sentence.start() + i);
+      int to = tokenAt(sentence, sentence.start() + end - 1) + 1;
+      if (from >= 0 && to > from) {
+        Token first = sentence.tokens().get(from);
+        mentions.add(new ActorMention(sentence, actorByAlias.get(alias), sentence.text().substring(i, end), from,
+            to, first.quoted()));
+      }
+      i = end;
     }
     return mentions;
+  }
+
+  /**
+   * The longest alias that starts at {@code i} on word boundaries (no letter or digit just before or just after),
+   * or null: the leftmost-longest reading a regular expression of the aliases, longest first, would give.
+   */
+  private String aliasAt(String text, int i) {
+    List<String> candidates = aliasesByFirstChar.get(text.charAt(i));
+    if (candidates == null || (i > 0 && isWordChar(text.codePointBefore(i)))) {
+      return null;
+    }
+    for (String alias : candidates) {
+      int end = i + alias.length();
+      if (text.startsWith(alias, i) && (end == text.length() || !isWordChar(text.codePointAt(end)))) {
+        return alias;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isWordChar(int codePoint) {
+    int type = Character.getType(codePoint);
+    return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   private static int tokenAt(Sentence sentence, int offset) {
