@@ -23,8 +23,12 @@ import java.util.stream.Collectors;
  */
 final class HedgeFinder {
 
-  private record Cue(List<String> tokens, String category) {
+  /** A listed cue; {@code beforeNumber}: it counts only when a number follows ("about 30", not "talks about"). */
+  private record Cue(List<String> tokens, String category, boolean beforeNumber) {
   }
+
+  /** Written after a cue in hedges.txt: the cue counts only before a number. */
+  static final String BEFORE_NUMBER = "<number>";
 
   /** One finder per language for the run: it only reads its lists after they are indexed. */
   private static final Map<String, Optional<HedgeFinder>> LOADED = new ConcurrentHashMap<>();
@@ -36,8 +40,12 @@ final class HedgeFinder {
 
   private HedgeFinder(Language language, Lexicon hedges, Lexicon endings, Lexicon exceptions) {
     for (Lexicon.Entry entry : hedges.entries()) {
-      List<String> tokens = language.phraseTokens(entry.field(0));
-      cuesByFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(new Cue(tokens, entry.field(1)));
+      String phrase = entry.field(0);
+      boolean beforeNumber = phrase.endsWith(" " + BEFORE_NUMBER);
+      List<String> tokens = language.phraseTokens(beforeNumber
+          ? phrase.substring(0, phrase.length() - BEFORE_NUMBER.length()).strip() : phrase);
+      cuesByFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>())
+          .add(new Cue(tokens, entry.field(1), beforeNumber));
       categories.add(entry.field(1));
     }
     cuesByFirstToken.values().forEach(list -> list.sort(Comparator.comparingInt((Cue c) -> c.tokens().size())
@@ -86,7 +94,9 @@ final class HedgeFinder {
 
   private Optional<Cue> cueAt(List<Token> tokens, int i) {
     for (Cue cue : cuesByFirstToken.getOrDefault(tokens.get(i).lower(), List.of())) {
-      if (i + cue.tokens().size() <= tokens.size() && matches(tokens, i, cue.tokens())) {
+      int end = i + cue.tokens().size();
+      if (end <= tokens.size() && matches(tokens, i, cue.tokens())
+          && (!cue.beforeNumber() || end < tokens.size() && isNumber(tokens.get(end)))) {
         return Optional.of(cue);
       }
     }
@@ -100,6 +110,11 @@ final class HedgeFinder {
       }
     }
     return true;
+  }
+
+  /** A numeral: tagged as one ("trente", "thirty"), or written with digits. */
+  private static boolean isNumber(Token token) {
+    return token.pos().equals("NUM") || token.text().chars().anyMatch(Character::isDigit);
   }
 
   /** A verb in the conditional mood: its POS, its ending, and not a listed imperfect or noun that looks the same. */

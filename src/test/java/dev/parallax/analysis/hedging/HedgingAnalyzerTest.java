@@ -67,6 +67,15 @@ class HedgingAnalyzerTest {
         + "neuf ans.")).isEmpty();
   }
 
+  @Test
+  void presDeOnlyBeforeANumberIsAnApproximator() {
+    // bamada.net, "Mali : 35 soldats tués dans une attaque terroriste" (shortened at the start): "près de la
+    // frontière" is a place; hedges.txt lists "près de <number>".
+    assertThat(rows("Trente-cinq soldats maliens ont été tués vendredi lors d’une attaque lancée contre une position "
+        + "militaire à Indelimane, dans la zone de Ménaka, près de la frontière avec le Niger, selon un nouveau bilan "
+        + "de l’armée.")).extracting(Row::cue, Row::category).containsExactly(tuple("selon", "evidential"));
+  }
+
   // ---- must fire
 
   @Test
