@@ -28,8 +28,9 @@ final class FactsMethod {
             + "(Hungarian algorithm) in place of the greedy pairing, binary term counts, and letting a claim the "
             + "pairing left alone join a claim already paired were tried and did not do better on the seeds; nor "
             + "did splitting off a fronted phrase (\"Lors d'une réunion …, la Russie a …\": F1 0.50), counting an "
-            + "actor's name as the actor alone (0.46), or soft matches through the LibreOffice French thesaurus "
-            + "(0.40).",
+            + "actor's name as the actor alone (0.46), soft matches through the LibreOffice French thesaurus "
+            + "(0.40), or letting a sentence also be an outlet's evidence for a second fact it is similar enough to "
+            + "(0.40: most such second matches are wrong).",
         "Facts: Match is the lowest similarity between two outlets' evidence sentences of a fact (at least the "
             + "threshold; close to it, the alignment deserves a look). For an outlet that does not report a fact, "
             + "the note names its sentence closest to the fact's evidence, with the similarity and why it did not "
