@@ -22,6 +22,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Compares the outlets' coverage of each story in CORPUS and writes the workbook and the charts.",
     footer = {"%nA story is a folder of articles, one <outlet>.txt per outlet (UTF-8, optional front matter).",
+        "To correct the facts alignment, put an alignment.tsv in the story folder: a header "
+            + "'relation<TAB>sentence<TAB>other', then lines such as 'same<TAB>maliweb.net#5<TAB>Ovajabmedia.com#7' or "
+            + "'different<TAB>maliweb.net#9<TAB>Ovajabmedia.com#1' (sentence ids as in the workbook).",
         "A corpus folder of several stories gets one workbook per story, <output folder>/<story>/comparison.xlsx "
             + "(charts in <output folder>/<story>/charts), and an index of the stories, <output folder>/index.xlsx."})
 final class CompareCommand implements Callable<Integer> {

@@ -64,9 +64,12 @@ public final class CorpusReader {
   public Story readStory(Path folder) {
     List<Path> entries = list(folder);
     List<Path> articleFiles = new ArrayList<>();
+    List<AlignmentHint> alignment = List.of();
     for (Path entry : entries) {
       if (isArticle(entry)) {
         articleFiles.add(entry);
+      } else if (entry.getFileName().toString().equals(AlignmentFile.NAME) && Files.isRegularFile(entry)) {
+        alignment = AlignmentFile.read(entry);
       } else {
         notices.accept("note: " + entry + " left out: not an article (articles are *" + ARTICLE_SUFFIX + " files)");
       }
@@ -74,7 +77,23 @@ public final class CorpusReader {
     if (articleFiles.isEmpty()) {
       throw new CorpusException(folder, "no articles (*.txt files) in this story folder");
     }
-    return story(folder, articleFiles.stream().map(articleReader::read).toList());
+    Story story = story(folder, articleFiles.stream().map(articleReader::read).toList());
+    checkOutlets(alignment, story);
+    return new Story(story.name(), story.folder(), story.articles(), alignment);
+  }
+
+  /** Every outlet a hint names has an article in the story (sentence numbers are checked once it is parsed). */
+  private static void checkOutlets(List<AlignmentHint> alignment, Story story) {
+    java.util.Set<String> outlets = new java.util.HashSet<>(story.articles().stream().map(Article::outlet).toList());
+    for (AlignmentHint hint : alignment) {
+      for (String id : List.of(hint.sentence(), hint.other())) {
+        if (!outlets.contains(AlignmentFile.outlet(id))) {
+          throw new CorpusException(hint.file(), "line " + hint.line() + ": no article of outlet '"
+              + AlignmentFile.outlet(id) + "' in this story (outlets: " + String.join(", ", outlets.stream()
+              .sorted().toList()) + ")");
+        }
+      }
+    }
   }
 
   /**

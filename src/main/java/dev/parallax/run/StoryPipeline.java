@@ -96,7 +96,7 @@ public final class StoryPipeline {
 
   /** The language layer over the story's articles, on the workers' threads, in article order. */
   public ParsedStory parse(Story story) {
-    return new ParsedStory(story.name(), workers.map(story.articles(), languageLayer::parse));
+    return ParsedStory.of(story, workers.map(story.articles(), languageLayer::parse));
   }
 
   public Written run(Story story, Path workbook, Path chartFolder, Listener listener) {

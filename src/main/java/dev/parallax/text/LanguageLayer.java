@@ -20,7 +20,7 @@ public final class LanguageLayer {
   private final java.util.Map<Language, SentenceSplitter> splitters = new java.util.concurrent.ConcurrentHashMap<>();
 
   public ParsedStory parse(Story story) {
-    return new ParsedStory(story.name(), story.articles().stream().map(this::parse).toList());
+    return ParsedStory.of(story, story.articles().stream().map(this::parse).toList());
   }
 
   public ParsedArticle parse(Article article) {

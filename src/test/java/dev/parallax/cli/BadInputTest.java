@@ -153,6 +153,48 @@ class BadInputTest {
     assertThat(dir.resolve("out.csv")).doesNotExist();
   }
 
+  // ---- alignment.tsv, the analyst's corrections of the facts alignment
+
+  @Test
+  void alignmentWithoutHeader() throws IOException {
+    goodPair();
+    Files.writeString(story.resolve("alignment.tsv"), "same\tA#1\tB#1\n");
+    assertRejected(story, "alignment.tsv", "line 1: expected the header");
+  }
+
+  @Test
+  void alignmentWithAnUnknownRelation() throws IOException {
+    goodPair();
+    Files.writeString(story.resolve("alignment.tsv"), "relation\tsentence\tother\nalike\tA#1\tB#1\n");
+    assertRejected(story, "alignment.tsv", "line 2: relation 'alike' is neither 'same' nor 'different'");
+  }
+
+  @Test
+  void alignmentNamingASentenceThatDoesNotExist() throws IOException {
+    goodPair();
+    Files.writeString(story.resolve("alignment.tsv"), "relation\tsentence\tother\n\nsame\tA#1\tB#7\n");
+    assertRejected(story, "alignment.tsv", "line 3: no sentence B#7 (B has 2 sentences");
+  }
+
+  @Test
+  void alignmentNamingAnOutletThatIsNotInTheStory() throws IOException {
+    goodPair();
+    Files.writeString(story.resolve("alignment.tsv"), "relation\tsentence\tother\ndifferent\tA#1\tC#1\n");
+    assertRejected(story, "alignment.tsv", "line 2: no article of outlet 'C'");
+  }
+
+  @Test
+  void alignmentLinkingTwoSentencesOfOneOutlet() throws IOException {
+    goodPair();
+    Files.writeString(story.resolve("alignment.tsv"), "relation\tsentence\tother\nsame\tA#1\tA#2\n");
+    assertRejected(story, "alignment.tsv", "line 2: both sentences are from A");
+  }
+
+  private void goodPair() throws IOException {
+    good("a.txt", "A");
+    good("b.txt", "B");
+  }
+
   private void good(String file, String outlet) throws IOException {
     Files.writeString(story.resolve(file), GOOD.formatted(outlet));
   }

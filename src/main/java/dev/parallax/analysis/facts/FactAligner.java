@@ -1,8 +1,11 @@
 package dev.parallax.analysis.facts;
 
+import dev.parallax.corpus.AlignmentHint;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +18,10 @@ import java.util.Set;
  * greedily, most similar pair first, when their similarity reaches the threshold: a fact holds at most one group
  * per outlet, each group belongs to one fact, and a group joins a fact only if it is similar enough to every group
  * already in it. Groups left alone are facts only their outlet reports.
+ *
+ * <p>The analyst's hints come first: two sentences marked {@code same} are joined before any computed pair (a hint
+ * needs no similarity, and a group joins a fact through a hint whatever the fact's other groups), and two marked
+ * {@code different} are never joined.
  */
 final class FactAligner {
   static final double REPEAT_THRESHOLD = 0.5;
@@ -25,23 +32,44 @@ final class FactAligner {
     this.threshold = threshold;
   }
 
-  private record Edge(List<Claim> a, List<Claim> b, double similarity) {
+  /** A possible join; {@code hint} is the analyst's line that asks for it, or null for a computed one. */
+  private record Edge(List<Claim> a, List<Claim> b, double similarity, AlignmentHint hint) {
   }
 
   List<FactCluster> align(List<Claim> claims, TermVectors vectors) {
+    return align(claims, vectors, List.of());
+  }
+
+  List<FactCluster> align(List<Claim> claims, TermVectors vectors, List<AlignmentHint> hints) {
     List<List<Claim>> groups = repeats(claims, vectors);
+    Map<String, List<List<Claim>>> groupsOfSentence = new HashMap<>();
+    for (List<Claim> group : groups) {
+      group.forEach(c -> groupsOfSentence.computeIfAbsent(c.sentenceId(), s -> new ArrayList<>()).add(group));
+    }
+    Set<String> apart = new HashSet<>();
     List<Edge> edges = new ArrayList<>();
+    for (AlignmentHint hint : hints) {
+      List<List<Claim>> left = groupsOfSentence.getOrDefault(hint.sentence(), List.of());
+      List<List<Claim>> right = groupsOfSentence.getOrDefault(hint.other(), List.of());
+      if (hint.relation() == AlignmentHint.Relation.DIFFERENT) {
+        left.forEach(a -> right.forEach(b -> apart.add(pairKey(a, b))));
+      } else if (!left.isEmpty() && !right.isEmpty()) {
+        edges.add(new Edge(left.get(0), right.get(0), vectors.similarity(left.get(0).get(0), right.get(0).get(0)),
+            hint));
+      }
+    }
+    int hinted = edges.size();
     for (int i = 0; i < groups.size(); i++) {
       for (int j = i + 1; j < groups.size(); j++) {
         List<Claim> a = groups.get(i);
         List<Claim> b = groups.get(j);
         double similarity = vectors.similarity(a.get(0), b.get(0));
-        if (!outlet(a).equals(outlet(b)) && similarity >= threshold) {
-          edges.add(new Edge(a, b, similarity));
+        if (!outlet(a).equals(outlet(b)) && similarity >= threshold && !apart.contains(pairKey(a, b))) {
+          edges.add(new Edge(a, b, similarity, null));
         }
       }
     }
-    edges.sort(Comparator.comparingDouble(Edge::similarity).reversed());
+    edges.subList(hinted, edges.size()).sort(Comparator.comparingDouble(Edge::similarity).reversed());
     // Two groups are similar enough exactly when an edge joins them: fits() asks this set, not the vectors again.
     Map<List<Claim>, Set<List<Claim>>> neighbours = new IdentityHashMap<>();
     for (Edge edge : edges) {
@@ -50,8 +78,11 @@ final class FactAligner {
     }
     Map<List<Claim>, Map<String, List<Claim>>> factOf = new IdentityHashMap<>();
     List<Map<String, List<Claim>>> facts = new ArrayList<>();
+    Map<Map<String, List<Claim>>, List<AlignmentHint>> hintsOf = new IdentityHashMap<>();
     for (Edge edge : edges) {
-      join(edge, factOf, facts, neighbours);
+      if (join(edge, factOf, facts, neighbours, apart) && edge.hint() != null) {
+        hintsOf.computeIfAbsent(factOf.get(edge.a()), f -> new ArrayList<>()).add(edge.hint());
+      }
     }
     for (List<Claim> group : groups) {
       if (!factOf.containsKey(group)) {
@@ -60,13 +91,23 @@ final class FactAligner {
         facts.add(alone);
       }
     }
-    return facts.stream().map(FactCluster::new).toList();
+    return facts.stream().map(f -> new FactCluster(f, hintsOf.getOrDefault(f, List.of()))).toList();
   }
 
-  private void join(Edge edge, Map<List<Claim>, Map<String, List<Claim>>> factOf,
-                    List<Map<String, List<Claim>>> facts, Map<List<Claim>, Set<List<Claim>>> neighbours) {
+  /** The same key for a pair of groups in either order (groups are compared by identity). */
+  private static String pairKey(List<Claim> a, List<Claim> b) {
+    String x = a.get(0).id();
+    String y = b.get(0).id();
+    return x.compareTo(y) < 0 ? x + "\u0000" + y : y + "\u0000" + x;
+  }
+
+  /** Joins the edge's groups into one fact if the rules allow; true when they end up in one fact. */
+  private boolean join(Edge edge, Map<List<Claim>, Map<String, List<Claim>>> factOf,
+                       List<Map<String, List<Claim>>> facts, Map<List<Claim>, Set<List<Claim>>> neighbours,
+                       Set<String> apart) {
     Map<String, List<Claim>> factA = factOf.get(edge.a());
     Map<String, List<Claim>> factB = factOf.get(edge.b());
+    boolean hinted = edge.hint() != null;
     if (factA == null && factB == null) {
       Map<String, List<Claim>> fact = new LinkedHashMap<>();
       fact.put(outlet(edge.a()), edge.a());
@@ -74,19 +115,21 @@ final class FactAligner {
       facts.add(fact);
       factOf.put(edge.a(), fact);
       factOf.put(edge.b(), fact);
-    } else if (factA != null && factB == null && fits(edge.b(), factA, neighbours)) {
+    } else if (factA != null && factB == null && fits(edge.b(), factA, neighbours, hinted, apart)) {
       factA.put(outlet(edge.b()), edge.b());
       factOf.put(edge.b(), factA);
-    } else if (factB != null && factA == null && fits(edge.a(), factB, neighbours)) {
+    } else if (factB != null && factA == null && fits(edge.a(), factB, neighbours, hinted, apart)) {
       factB.put(outlet(edge.a()), edge.a());
       factOf.put(edge.a(), factB);
     }
+    return factOf.get(edge.a()) != null && factOf.get(edge.a()) == factOf.get(edge.b());
   }
 
   private static boolean fits(List<Claim> group, Map<String, List<Claim>> fact,
-                              Map<List<Claim>, Set<List<Claim>>> neighbours) {
+                              Map<List<Claim>, Set<List<Claim>>> neighbours, boolean hinted, Set<String> apart) {
     Set<List<Claim>> similar = neighbours.getOrDefault(group, Set.of());
-    return !fact.containsKey(outlet(group)) && fact.values().stream().allMatch(similar::contains);
+    return !fact.containsKey(outlet(group)) && fact.values().stream().noneMatch(g -> apart.contains(pairKey(group, g)))
+        && (hinted || fact.values().stream().allMatch(similar::contains));
   }
 
   private static List<List<Claim>> repeats(List<Claim> claims, TermVectors vectors) {

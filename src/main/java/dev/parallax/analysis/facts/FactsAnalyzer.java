@@ -69,7 +69,7 @@ public final class FactsAnalyzer implements Analyzer {
   List<Fact> facts(ParsedStory story) {
     List<Claim> claims = claims(story);
     TermVectors vectors = vectors(story, claims);
-    List<FactCluster> clusters = new ArrayList<>(new FactAligner(threshold).align(claims, vectors));
+    List<FactCluster> clusters = new ArrayList<>(new FactAligner(threshold).align(claims, vectors, story.alignment()));
     List<String> outlets = story.outlets();
     clusters.sort(Comparator.comparingInt(FactCluster::outletCount).reversed()
         .thenComparingInt(c -> outlets.indexOf(firstOutlet(c, outlets)))

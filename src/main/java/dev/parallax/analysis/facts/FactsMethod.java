@@ -36,6 +36,10 @@ final class FactsMethod {
             + "the note names its sentence closest to the fact's evidence, with the similarity and why it did not "
             + "join: below the threshold, or it reports another fact (one sentence is one fact's evidence per "
             + "outlet).",
+        "Facts: an analyst can correct the alignment with an alignment.tsv in the story folder: 'same' joins two "
+            + "sentences of different outlets before any computed pair (no similarity needed), 'different' never "
+            + "lets them be one fact; the Facts sheet's Aligned by column names the lines used, and each line's "
+            + "outcome is listed below (a 'same' that would give a fact two sentences of one outlet is not applied).",
         "Facts: a fact's status in an outlet comes from the Attribution sheet (attributed, to its speaker) and the "
             + "Hedging sheet (hedged, with its cue) for the outlet's evidence sentence; otherwise stated; absent "
             + "when no claim of the outlet joined the fact.",

@@ -6,6 +6,7 @@ import dev.parallax.analysis.ChartSpec;
 import dev.parallax.analysis.Figure;
 import dev.parallax.analysis.ResultSheet;
 import dev.parallax.analysis.SentenceColumn;
+import dev.parallax.corpus.AlignmentHint;
 import dev.parallax.text.ParsedArticle;
 import dev.parallax.text.ParsedStory;
 import dev.parallax.text.Sentence;
@@ -57,7 +58,8 @@ final class FactsReport {
         List.of(new ResultSheet(factsTable(), "One row per fact: its status in each outlet (stated, attributed, "
                 + "hedged, absent), the outlet's evidence sentence (for an absent fact, the note names the outlet's "
                 + "closest sentence and its similarity), the details the outlets disagree on, and Match, the lowest "
-                + "similarity between two outlets' evidence (near the threshold: check the alignment)",
+                + "similarity between two outlets' evidence (near the threshold: check the alignment), and Aligned by: "
+                + "the similarity, or the analyst's lines of the story's alignment.tsv",
                 Map.of("Match", Figure.Format.DECIMAL)),
             new ResultSheet(conflictsTable(), "One row per conflicting detail (date, number, place, actor) as an "
                 + "outlet words it, with what it conflicts with"),
@@ -74,7 +76,7 @@ final class FactsReport {
       table.addColumns(StringColumn.create(outlet), StringColumn.create(outlet + " sentence"),
           StringColumn.create(outlet + " note"));
     }
-    table.addColumns(StringColumn.create("Conflict"), DoubleColumn.create("Match"));
+    table.addColumns(StringColumn.create("Conflict"), DoubleColumn.create("Match"), StringColumn.create("Aligned by"));
     for (Fact fact : facts) {
       table.stringColumn("Fact").append(fact.id());
       table.stringColumn("Summary").append(fact.summary());
@@ -92,6 +94,7 @@ final class FactsReport {
       } else {
         table.doubleColumn("Match").appendMissing();
       }
+      table.stringColumn("Aligned by").append(alignedBy(fact));
     }
     return table;
   }
@@ -106,11 +109,34 @@ final class FactsReport {
       return "no sentence of this outlet shares a word with it";
     }
     String sentence = nearest.claim().sentenceId();
-    String why = nearest.similarity() < threshold
+    Optional<AlignmentHint> apart = keptApart(fact, nearest.claim());
+    String why = apart.isPresent() ? "kept apart by " + apart.get().where()
+        : nearest.similarity() < threshold
         ? String.format(Locale.ROOT, "below the threshold %.2f", threshold)
         : facts.stream().filter(f -> f != fact && f.cluster().claims().stream().anyMatch(c -> c.id().equals(nearest.claim().id()))).findFirst()
             .map(f -> "it reports " + f.id()).orElse("not joined");
     return String.format(Locale.ROOT, "closest: %s (similarity %.3f, %s)", sentence, nearest.similarity(), why);
+  }
+
+  /** Who put the outlets' sentences in one fact: the similarity, or the analyst's lines of alignment.tsv. */
+  private static String alignedBy(Fact fact) {
+    if (fact.cluster().outletCount() < 2) {
+      return "";
+    }
+    if (fact.cluster().hints().isEmpty()) {
+      return "similarity";
+    }
+    return fact.cluster().hints().stream().map(AlignmentHint::where).collect(Collectors.joining(", "));
+  }
+
+  /** The analyst's line that keeps the claim apart from one of the fact's evidence sentences, if any. */
+  private Optional<AlignmentHint> keptApart(Fact fact, Claim claim) {
+    List<String> evidence = story.outlets().stream().map(fact.cluster()::evidence).flatMap(Optional::stream)
+        .map(Claim::sentenceId).toList();
+    return story.alignment().stream().filter(h -> h.relation() == AlignmentHint.Relation.DIFFERENT)
+        .filter(h -> h.sentence().equals(claim.sentenceId()) && evidence.contains(h.other())
+            || h.other().equals(claim.sentenceId()) && evidence.contains(h.sentence()))
+        .findFirst();
   }
 
   private String conflictSummary(String factId) {
@@ -229,6 +255,30 @@ final class FactsReport {
   }
 
   private List<String> methodNotes() {
-    return FactsMethod.notes(threshold);
+    List<String> notes = new ArrayList<>(FactsMethod.notes(threshold));
+    story.alignment().forEach(hint -> notes.add("Facts: " + hint.where() + ", " + hint.relation().word() + " "
+        + hint.sentence() + " " + hint.other() + ": " + outcome(hint)));
+    return notes;
+  }
+
+  /** Whether an analyst's hint took effect: a "same" pair ends up in one fact unless a rule stops it. */
+  private String outcome(AlignmentHint hint) {
+    Optional<Fact> left = factOf(hint.sentence());
+    Optional<Fact> right = factOf(hint.other());
+    boolean together = left.isPresent() && left.equals(right);
+    if (hint.relation() == AlignmentHint.Relation.DIFFERENT) {
+      return together ? "NOT applied (both are in " + left.get().id() + ")" : "applied (kept apart)";
+    }
+    if (together) {
+      return "applied (" + left.get().id() + ")";
+    }
+    return "NOT applied: a fact holds one sentence per outlet, and "
+        + left.map(f -> hint.sentence() + " is already in " + f.id()).orElse(hint.sentence() + " is in no fact")
+        + ", " + right.map(f -> hint.other() + " in " + f.id()).orElse(hint.other() + " in no fact");
+  }
+
+  private Optional<Fact> factOf(String sentenceId) {
+    return facts.stream().filter(f -> f.cluster().claims().stream().anyMatch(c -> c.sentenceId().equals(sentenceId)))
+        .findFirst();
   }
 }
