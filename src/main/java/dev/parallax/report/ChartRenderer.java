@@ -1,5 +1,6 @@
 package dev.parallax.report;
 
+import com.pngencoder.PngEncoder;
 import dev.parallax.analysis.ChartSpec;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -13,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -43,6 +43,7 @@ public final class ChartRenderer {
   public static final int WIDTH = 1600;
   public static final int HEIGHT = 900;
   private static final String FONT = "DejaVu Sans";
+  private static final int PNG_LEVEL = 3;
   private static final Map<String, Color> STATUS_COLOURS = Map.of(
       "stated", new Color(0x0072B2), "attributed", new Color(0xE69F00),
       "hedged", new Color(0xCC79A7), "absent", new Color(0xD9D9D9));
@@ -80,13 +81,17 @@ public final class ChartRenderer {
     g.scale(scale, scale);
     chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
     g.dispose();
-    var out = new java.io.ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", out);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return encode(image);
+  }
+
+  /**
+   * PNG bytes of a drawn chart. pngencoder at zlib level 3 without row filters takes about a third of ImageIO's time
+   * for a 1600×900 chart (9 against 27 ms here), for files about a fifth larger; the charts are the tail of a
+   * one-story run.
+   */
+  static byte[] encode(BufferedImage image) {
+    return new PngEncoder().withBufferedImage(image).withCompressionLevel(PNG_LEVEL)
+        .withMultiThreadedCompressionEnabled(false).withPredictorEncoding(false).toBytes();
   }
 
   private JFreeChart bars(ChartSpec spec, PlotOrientation orientation) {

@@ -3,10 +3,8 @@ package dev.parallax.report;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import javax.imageio.ImageIO;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -48,7 +46,7 @@ public final class Warmup {
         Graphics2D g = image.createGraphics();
         chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 64, 36));
         g.dispose();
-        ImageIO.write(image, "png", new ByteArrayOutputStream());
+        ChartRenderer.encode(image);
       }
     } catch (ClassNotFoundException | IOException | RuntimeException e) {
       // Only a head start: whatever failed here fails again, and is reported, where the run really uses it.

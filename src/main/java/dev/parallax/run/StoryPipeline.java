@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import javax.imageio.ImageIO;
 
 /**
  * One story end to end: language layer (articles in parallel, in order), analyzers, workbook and charts. The
@@ -68,8 +67,6 @@ public final class StoryPipeline {
     this.languageLayer = languageLayer;
     this.workers = workers;
     this.settings = settings;
-    // ImageIO otherwise buffers every PNG it encodes through a temporary file on disk.
-    ImageIO.setUseCache(false);
   }
 
   /**
@@ -106,7 +103,9 @@ public final class StoryPipeline {
         + parsed.articles().stream().mapToInt(ParsedArticle::wordCount).sum() + " words");
     List<Analyzer> analyzers = Analyzers.all(settings.factThreshold());
     listener.stage().accept("Analyzers: " + String.join(", ", analyzers.stream().map(Analyzer::id).toList()));
-    List<AnalysisResult> results = Analyzers.runAll(analyzers, parsed);
+    // Analyzers are pure functions of the story; run side by side (facts waits for the attribution and hedging it
+    // reads), they give the results a sequential run gives, in the same order.
+    List<AnalysisResult> results = workers.map(analyzers, analyzer -> analyzer.analyze(parsed));
     LanguageSupport.notices(parsed, analyzers).forEach(listener.note());
     StoryReport report = new StoryReport(parsed, results, Findings.of(parsed.outlets(), results),
         settings.version(), settings.corpus(), settings.runAt());
