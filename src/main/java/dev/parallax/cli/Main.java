@@ -1,5 +1,9 @@
 package dev.parallax.cli;
 
+import dev.parallax.report.Warmup;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +24,18 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
-    System.exit(commandLine().execute(args.length == 0 ? new String[] {"compare"} : args));
+    String[] command = args.length == 0 ? new String[] {"compare"} : args;
+    if (isComparison(command)) {
+      // Before picocli reads the options: the warm-up gets a head start of its parsing and class loading.
+      Warmup.start(!Arrays.asList(command).contains("--no-charts"));
+    }
+    System.exit(commandLine().execute(command));
+  }
+
+  /** A compare run that will write a workbook (not its help or version). */
+  private static boolean isComparison(String[] command) {
+    List<String> words = Arrays.asList(command);
+    return command[0].equals("compare") && Collections.disjoint(words, List.of("-h", "--help", "-V", "--version"));
   }
 
   /** The configured command line, shared by {@link #main} and the tests. */

@@ -21,8 +21,13 @@ public final class Warmup {
   private Warmup() {
   }
 
-  /** Starts loading on a daemon thread and returns at once. */
+  private static final java.util.concurrent.atomic.AtomicBoolean STARTED = new java.util.concurrent.atomic.AtomicBoolean();
+
+  /** Starts loading on a daemon thread and returns at once; later calls do nothing. */
   public static void start(boolean charts) {
+    if (!STARTED.compareAndSet(false, true)) {
+      return;
+    }
     Thread thread = new Thread(() -> load(charts), "parallax-warmup");
     thread.setDaemon(true);
     thread.setPriority(Thread.MIN_PRIORITY);
