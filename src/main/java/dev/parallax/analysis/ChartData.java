@@ -4,7 +4,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-/** The long-form table a {@link ChartSpec} carries: Category, Outlet, Value. */
+/** The long-form table a {@link ChartSpec} carries: Category, Outlet, Value (NaN: no value, drawn as no bar). */
 public final class ChartData {
   private ChartData() {
   }

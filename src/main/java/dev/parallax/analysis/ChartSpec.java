@@ -10,8 +10,14 @@ import tech.tablesaw.api.Table;
  *
  * @param name file name without extension, e.g. {@code coverage}
  * @param title what the chart shows, in words an analyst can paste under a slide title
+ * @param sheet the sheet whose findings should headline the chart, or empty for any sheet of its analyzer
  */
-public record ChartSpec(String name, String title, String categoryAxis, String valueAxis, Kind kind, Table data) {
+public record ChartSpec(String name, String title, String categoryAxis, String valueAxis, Kind kind, Table data,
+                        String sheet) {
+
+  public ChartSpec(String name, String title, String categoryAxis, String valueAxis, Kind kind, Table data) {
+    this(name, title, categoryAxis, valueAxis, kind, data, "");
+  }
 
   public enum Kind {
     /** Bars grouped by category, one bar (and colour) per outlet. */

@@ -119,8 +119,8 @@ public final class ChartRenderer {
     JFreeChart chart = bars(spec, PlotOrientation.HORIZONTAL);
     CategoryPlot plot = chart.getCategoryPlot();
     NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-    double extent = Math.max(1e-9, spec.data().doubleColumn("Value").asList().stream()
-        .mapToDouble(Math::abs).max().orElse(1)) * 1.15;
+    double extent = Math.max(1e-9, java.util.Arrays.stream(spec.data().doubleColumn("Value").asDoubleArray())
+        .filter(v -> !Double.isNaN(v)).map(Math::abs).max().orElse(1)) * 1.15;
     axis.setRange(-extent, extent);
     plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(2f)));
     return chart;
@@ -226,7 +226,8 @@ public final class ChartRenderer {
   private static DefaultCategoryDataset dataset(Table data) {
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     for (Row row : data) {
-      dataset.addValue(row.getDouble("Value"), row.getString("Outlet"), row.getString("Category"));
+      double value = row.getDouble("Value");
+      dataset.addValue(Double.isNaN(value) ? null : value, row.getString("Outlet"), row.getString("Category"));
     }
     return dataset;
   }
@@ -276,7 +277,8 @@ public final class ChartRenderer {
   }
 
   private static boolean allWhole(Table data) {
-    return data.doubleColumn("Value").asList().stream().allMatch(v -> v == Math.rint(v));
+    return java.util.Arrays.stream(data.doubleColumn("Value").asDoubleArray())
+        .allMatch(v -> Double.isNaN(v) || v == Math.rint(v));
   }
 
   private static LinkedHashSet<String> distinct(Table data, String column) {

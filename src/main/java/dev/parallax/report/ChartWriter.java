@@ -35,8 +35,8 @@ public final class ChartWriter {
     ChartRenderer renderer = new ChartRenderer(new Palette(report.story().outlets()));
     List<Rendered> rendered = new ArrayList<>();
     for (AnalysisResult result : report.results()) {
-      Optional<String> headline = headline(report, result);
       for (ChartSpec spec : result.charts()) {
+        Optional<String> headline = headline(report, result, spec);
         rendered.add(new Rendered(SafeNames.file(spec.name()) + ".png", renderer.png(spec, headline, scale)));
       }
     }
@@ -54,11 +54,19 @@ public final class ChartWriter {
     return written;
   }
 
-  /** The best-ranked finding whose evidence lies in this analyzer's sheets: the chart's headline. */
-  static Optional<String> headline(StoryReport report, AnalysisResult result) {
+  /**
+   * The best-ranked finding whose evidence lies in the chart's own sheet, if it names one and a finding does, else
+   * in any of its analyzer's sheets: the chart's headline.
+   */
+  static Optional<String> headline(StoryReport report, AnalysisResult result, ChartSpec spec) {
     Set<String> sheets = new HashSet<>();
     result.sheets().forEach(sheet -> sheets.add(sheet.name()));
     result.figures().forEach(figure -> sheets.add(figure.evidenceSheet()));
+    Optional<String> own = spec.sheet().isEmpty() ? Optional.empty() : best(report, Set.of(spec.sheet()));
+    return own.isPresent() ? own : best(report, sheets);
+  }
+
+  private static Optional<String> best(StoryReport report, Set<String> sheets) {
     Table findings = report.findings().table();
     for (int r = 0; r < findings.rowCount(); r++) {
       if (sheets.contains(findings.stringColumn("Evidence sheet").get(r))) {

@@ -58,9 +58,12 @@ final class NativeCharts {
       List<String> categories = new ArrayList<>(new LinkedHashSet<>(data.stringColumn("Category").asList()));
       List<String> outlets = new ArrayList<>(new LinkedHashSet<>(data.stringColumn("Outlet").asList()));
       double[][] values = new double[categories.size()][outlets.size()];
+      for (double[] row : values) {
+        java.util.Arrays.fill(row, Double.NaN);
+      }
       for (int r = 0; r < data.rowCount(); r++) {
         values[categories.indexOf(data.stringColumn("Category").get(r))]
-            [outlets.indexOf(data.stringColumn("Outlet").get(r))] = data.doubleColumn("Value").get(r);
+            [outlets.indexOf(data.stringColumn("Outlet").get(r))] = data.doubleColumn("Value").getDouble(r);
       }
       return new Grid(title, categories, outlets, values);
     }
@@ -124,7 +127,9 @@ final class NativeCharts {
       Row row = sheet.createRow(top + 2 + c);
       row.createCell(0).setCellValue(grid.categories().get(c));
       for (int o = 0; o < grid.outlets().size(); o++) {
-        row.createCell(o + 1).setCellValue(grid.values()[c][o]);
+        if (!Double.isNaN(grid.values()[c][o])) {
+          row.createCell(o + 1).setCellValue(grid.values()[c][o]);
+        }
       }
     }
   }
@@ -158,7 +163,7 @@ final class NativeCharts {
     for (int o = 0; o < grid.outlets().size(); o++) {
       Double[] values = new Double[grid.categories().size()];
       for (int c = 0; c < values.length; c++) {
-        values[c] = grid.values()[c][o];
+        values[c] = Double.isNaN(grid.values()[c][o]) ? null : grid.values()[c][o];
       }
       XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromArray(values,
           sheetName + range(first, last, o + 1));

@@ -9,6 +9,7 @@ import dev.parallax.text.Sentence;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -60,13 +61,14 @@ final class ToneTables {
       for (ArticleTone article : articles) {
         table.intColumn(article.outlet() + " mentions").append((int) article.mentions(actor));
         table.intColumn(article.outlet() + " quoted").append((int) article.quotedMentions(actor));
-        table.doubleColumn(article.outlet() + " tone").append(article.actorTone(actor).orElse(0));
+        table.doubleColumn(article.outlet() + " tone").append(actorTone(article, actor));
       }
     }
     Map<String, Figure.Format> formats = new LinkedHashMap<>();
     articles.forEach(a -> formats.put(a.outlet() + " tone", Figure.Format.DECIMAL));
     return new ResultSheet(table, "One row per actor: per outlet, its mentions, its mentions inside quotes, and "
-        + "the mean score of the tone words that qualify it (evidence: Actor mentions and Tone, column Target)",
+        + "the mean score of the tone words that qualify it (0: mentioned, never qualified; blank: never mentioned; "
+        + "evidence: Actor mentions and Tone, column Target)",
         formats);
   }
 
@@ -109,15 +111,28 @@ final class ToneTables {
         + "(mean score per evaluative word, -3 to +3)", "Voice", "Mean tone", ChartSpec.Kind.GROUPED_BARS, data);
   }
 
+  /**
+   * The mean score of the words that qualify the actor; 0 (neutral) for an actor the outlet mentions without
+   * qualifying it; missing (NaN: a blank cell, no bar) for one it never mentions, which is not the same as neutral.
+   */
+  private static double actorTone(ArticleTone article, String actor) {
+    OptionalDouble tone = article.actorTone(actor);
+    if (tone.isPresent()) {
+      return tone.getAsDouble();
+    }
+    return article.mentions(actor) > 0 ? 0 : Double.NaN;
+  }
+
   static ChartSpec actorChart(List<ArticleTone> articles, List<String> actors) {
     Table data = ChartData.create("tone-actors");
     for (String actor : actors) {
       for (ArticleTone article : articles) {
-        ChartData.add(data, actor, article.outlet(), article.actorTone(actor).orElse(0));
+        ChartData.add(data, actor, article.outlet(), actorTone(article, actor));
       }
     }
     return new ChartSpec("tone-actors", "Tone towards each actor per outlet (mean score of the words that "
-        + "qualify it; below zero is negative)", "Actor", "Mean tone", ChartSpec.Kind.DIVERGING_BARS, data);
+        + "qualify it; below zero is negative; no bar: not mentioned)", "Actor", "Mean tone",
+        ChartSpec.Kind.DIVERGING_BARS, data, ACTORS);
   }
 
 
