@@ -2,6 +2,7 @@ package dev.parallax.report;
 
 import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.ChartSpec;
+import dev.parallax.analysis.Figure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -67,6 +68,17 @@ final class NativeCharts {
       }
       return new Grid(title, categories, outlets, values);
     }
+
+    /** No value below zero: the value axis can start at zero (a negative tone needs the axis below it). */
+    boolean noneNegative() {
+      return java.util.Arrays.stream(values).flatMapToDouble(java.util.Arrays::stream).noneMatch(v -> v < 0);
+    }
+
+    /** Every value a whole number (counts), which needs no decimals in the cells. */
+    boolean wholeNumbers() {
+      return java.util.Arrays.stream(values).flatMapToDouble(java.util.Arrays::stream)
+          .allMatch(v -> Double.isNaN(v) || v == Math.rint(v));
+    }
   }
 
   void write(List<AnalysisResult> results) {
@@ -128,7 +140,11 @@ final class NativeCharts {
       row.createCell(0).setCellValue(grid.categories().get(c));
       for (int o = 0; o < grid.outlets().size(); o++) {
         if (!Double.isNaN(grid.values()[c][o])) {
-          row.createCell(o + 1).setCellValue(grid.values()[c][o]);
+          Cell cell = row.createCell(o + 1);
+          cell.setCellValue(grid.values()[c][o]);
+          if (!grid.wholeNumbers()) {
+            cell.setCellStyle(styles.number(Figure.Format.DECIMAL, false));
+          }
         }
       }
     }
@@ -146,7 +162,7 @@ final class NativeCharts {
     XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
     XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.LEFT);
     valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
-    if (spec.kind() != ChartSpec.Kind.DIVERGING_BARS) {
+    if (spec.kind() != ChartSpec.Kind.DIVERGING_BARS && grid.noneNegative()) {
       valueAxis.setMinimum(0);
     }
     if (!spec.valueAxis().isEmpty()) {

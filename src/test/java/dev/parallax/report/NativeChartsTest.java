@@ -1,0 +1,75 @@
+package dev.parallax.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.TestStories;
+import dev.parallax.analysis.Analyzers;
+import dev.parallax.analysis.findings.Findings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTValAx;
+
+/** The Charts sheet of the seed story's workbook, read back with POI: what Excel and LibreOffice will draw. */
+class NativeChartsTest {
+  @TempDir
+  static Path dir;
+  private static XSSFSheet charts;
+  private static final Map<String, XSSFChart> BY_TITLE = new HashMap<>();
+
+  @BeforeAll
+  static void write() throws IOException {
+    var results = Analyzers.runAll(TestStories.seeds());
+    StoryReport report = new StoryReport(TestStories.seeds(), results,
+        Findings.of(TestStories.seeds().outlets(), results), "test", "corpus", ZonedDateTime.now());
+    Path file = dir.resolve("comparison.xlsx");
+    new WorkbookWriter().write(report, file);
+    try (InputStream in = Files.newInputStream(file)) {
+      XSSFWorkbook workbook = new XSSFWorkbook(in);
+      charts = workbook.getSheet(NativeCharts.SHEET);
+      for (XSSFChart chart : charts.getDrawingPatriarch().getCharts()) {
+        BY_TITLE.put(chart.getTitleText().getString(), chart);
+      }
+    }
+  }
+
+  private static CTValAx valueAxis(String titleStart) {
+    return BY_TITLE.entrySet().stream().filter(e -> e.getKey().startsWith(titleStart)).findFirst().orElseThrow()
+        .getValue().getCTChart().getPlotArea().getValAxArray(0);
+  }
+
+  /** maliweb.net's quoted voice is negative (-1.44): an axis starting at zero would hide its bar. */
+  @Test
+  void aChartWithANegativeValueDoesNotStartItsAxisAtZero() {
+    assertThat(valueAxis("Tone per outlet").getScaling().isSetMin()).isFalse();
+    assertThat(valueAxis("Facts each outlet leaves out").getScaling().isSetMin()).isTrue();
+    assertThat(valueAxis("Facts each outlet leaves out").getScaling().getMin().getVal()).isZero();
+  }
+
+  /** Ovajabmedia.com never names Ukraine: its cell is blank (no bar), not 0, and tone values show two decimals. */
+  @Test
+  void anActorNotMentionedIsABlankCellAndTonesHaveTwoDecimals() {
+    int ukraine = -1;
+    for (int r = 0; r <= charts.getLastRowNum(); r++) {
+      var row = charts.getRow(r);
+      if (row != null && row.getCell(0) != null && "Ukraine".equals(row.getCell(0).toString())) {
+        ukraine = r;
+      }
+    }
+    assertThat(ukraine).isNotNegative();
+    var row = charts.getRow(ukraine);
+    assertThat(row.getCell(1).getNumericCellValue()).isNegative();
+    assertThat(row.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+    assertThat(row.getCell(2)).isNull();
+  }
+}
