@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every bad input the corpus reader rejects: exit code 2, one line naming the file and the problem, no stack trace,
@@ -155,39 +159,24 @@ class BadInputTest {
 
   // ---- alignment.tsv, the analyst's corrections of the facts alignment
 
-  @Test
-  void alignmentWithoutHeader() throws IOException {
-    goodPair();
-    Files.writeString(story.resolve("alignment.tsv"), "same\tA#1\tB#1\n");
-    assertRejected(story, "alignment.tsv", "line 1: expected the header");
+  static Stream<Arguments> badAlignments() {
+    String header = "relation\tsentence\tother\n";
+    return Stream.of(
+        Arguments.of("same\tA#1\tB#1\n", "line 1: expected the header"),
+        Arguments.of(header + "alike\tA#1\tB#1\n", "line 2: relation 'alike' is neither 'same' nor 'different'"),
+        Arguments.of(header + "\nsame\tA#1\tB#7\n", "line 3: no sentence B#7 (B has 2 sentences"),
+        Arguments.of(header + "different\tA#1\tC#1\n", "line 2: no article of outlet 'C'"),
+        Arguments.of(header + "same\tA#1\tA#2\n", "line 2: both sentences are from A"),
+        Arguments.of(header + "same\tA#1\n", "line 2: expected 3 tab-separated fields"),
+        Arguments.of(header + "same\tA1\tB#1\n", "line 2: 'A1' is not a sentence id"));
   }
 
-  @Test
-  void alignmentWithAnUnknownRelation() throws IOException {
+  @ParameterizedTest
+  @MethodSource("badAlignments")
+  void badAlignmentFile(String content, String problem) throws IOException {
     goodPair();
-    Files.writeString(story.resolve("alignment.tsv"), "relation\tsentence\tother\nalike\tA#1\tB#1\n");
-    assertRejected(story, "alignment.tsv", "line 2: relation 'alike' is neither 'same' nor 'different'");
-  }
-
-  @Test
-  void alignmentNamingASentenceThatDoesNotExist() throws IOException {
-    goodPair();
-    Files.writeString(story.resolve("alignment.tsv"), "relation\tsentence\tother\n\nsame\tA#1\tB#7\n");
-    assertRejected(story, "alignment.tsv", "line 3: no sentence B#7 (B has 2 sentences");
-  }
-
-  @Test
-  void alignmentNamingAnOutletThatIsNotInTheStory() throws IOException {
-    goodPair();
-    Files.writeString(story.resolve("alignment.tsv"), "relation\tsentence\tother\ndifferent\tA#1\tC#1\n");
-    assertRejected(story, "alignment.tsv", "line 2: no article of outlet 'C'");
-  }
-
-  @Test
-  void alignmentLinkingTwoSentencesOfOneOutlet() throws IOException {
-    goodPair();
-    Files.writeString(story.resolve("alignment.tsv"), "relation\tsentence\tother\nsame\tA#1\tA#2\n");
-    assertRejected(story, "alignment.tsv", "line 2: both sentences are from A");
+    Files.writeString(story.resolve("alignment.tsv"), content);
+    assertRejected(story, "alignment.tsv", problem);
   }
 
   private void goodPair() throws IOException {
