@@ -1,44 +1,66 @@
 package dev.parallax.cli;
 
-import dev.parallax.analysis.AnalysisResult;
-import dev.parallax.analysis.Analyzers;
+import dev.parallax.corpus.Article;
 import dev.parallax.corpus.CorpusException;
 import dev.parallax.corpus.CorpusReader;
 import dev.parallax.corpus.Story;
 import dev.parallax.eval.FileScore;
+import dev.parallax.eval.FindingsVerdicts;
 import dev.parallax.eval.GoldFile;
 import dev.parallax.eval.GoldFormatException;
+import dev.parallax.eval.GroupingScorer;
 import dev.parallax.eval.Scorer;
 import dev.parallax.eval.Scorers;
+import dev.parallax.eval.StoryEvaluation;
+import dev.parallax.eval.Totals;
+import dev.parallax.group.ArticleFolder;
+import dev.parallax.group.Grouping;
+import dev.parallax.group.StoryGrouper;
+import dev.parallax.run.Workers;
 import dev.parallax.text.LanguageLayer;
-import dev.parallax.text.ParsedStory;
+import dev.parallax.text.ParsedArticle;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code parallax eval}: scores the analyzers against a folder of gold annotations for one story. */
+/** {@code parallax eval}: scores the analyzers against gold annotations, for one story or a folder of stories. */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Scores the analyzers against hand-checked annotations (quotes.tsv, hedges.tsv, facts.tsv, "
-        + "tone.tsv) and prints precision, recall and F1 per file, then every miss and false alarm.",
-    footer = {"%nThe gold folder is named after its story; CORPUS is that story's folder, or a corpus folder "
-        + "holding a story of the same name."})
+        + "tone.tsv, findings.tsv) and prints precision, recall and F1 per file, by language, then every miss and "
+        + "false alarm. With a folder of story gold folders, each story's figures and then the totals.",
+    footer = {"%nDIR is one story's gold folder, or a folder holding one gold folder per story, named as the "
+        + "story's folder in CORPUS. Totals add up the counts of every story (micro-average)."})
 final class EvalCommand implements Callable<Integer> {
-  @Option(names = "--gold", required = true, paramLabel = "DIR", description = "The story's gold folder.")
+  @Option(names = "--gold", required = true, paramLabel = "DIR",
+      description = "A story's gold folder, or a folder of story gold folders.")
   Path gold;
 
   @Parameters(index = "0", arity = "0..1", defaultValue = "corpus", paramLabel = "CORPUS",
-      description = "The story folder, or a corpus folder containing it (default: ${DEFAULT-VALUE}).")
+      description = "The story folder, or a folder of story folders (default: ${DEFAULT-VALUE}).")
   Path corpus;
+
+  @Option(names = "--flat", paramLabel = "FOLDER",
+      description = "Also sort this flat folder of articles with `parallax group` (default settings) and score it "
+          + "against grouping.tsv in the gold folder.")
+  Path flat;
+
+  @Option(names = "--brief", description = "Figures only, without the misses and false alarms.")
+  boolean brief;
 
   @Mixin
   VerboseOption verbose;
@@ -48,51 +70,78 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (Files.isRegularFile(gold)) {
+      throw new CorpusException(gold, "is a file; --gold takes a story's gold folder or a folder of them");
+    }
     if (!Files.isDirectory(gold)) {
       throw new CorpusException(gold, "gold folder not found");
     }
-    Story story = findStory();
-    checkOutlets(story);
-    ParsedStory parsed = new LanguageLayer().parse(story);
-    Map<String, AnalysisResult> results = new LinkedHashMap<>();
-    Analyzers.runAll(parsed).forEach(result -> results.put(result.analyzerId(), result));
+    Map<Path, Story> pairs = pairGoldWithStories();
     PrintWriter out = spec.commandLine().getOut();
-    out.println("Story " + story.name() + ", gold " + gold);
-    int scored = 0;
-    for (Scorer scorer : Scorers.all()) {
-      Optional<FileScore> score = scorer.score(gold, parsed, results);
-      if (score.isEmpty()) {
-        out.println(scorer.fileName() + ": no such file in the gold folder");
-        continue;
+    Totals totals = new Totals();
+    Optional<FindingsVerdicts> verdicts = Optional.empty();
+    LanguageLayer languageLayer = new LanguageLayer();
+    for (Map.Entry<Path, Story> pair : pairs.entrySet()) {
+      checkOutlets(pair.getKey(), pair.getValue());
+      StoryEvaluation evaluation = StoryEvaluation.of(pair.getKey(), languageLayer.parse(pair.getValue()));
+      out.println((pairs.size() > 1 ? "\n== " : "") + "Story " + evaluation.story() + ", gold " + pair.getKey());
+      evaluation.files().forEach(score -> {
+        totals.add(score);
+        EvalPrinter.print(out, score, brief);
+      });
+      if (evaluation.findings().isPresent()) {
+        EvalPrinter.print(out, evaluation.findings().get(), brief);
+        verdicts = Optional.of(verdicts.map(v -> v.plus(evaluation.findings().get()))
+            .orElse(evaluation.findings().get()));
       }
-      scored++;
-      print(out, score.get());
     }
-    if (scored == 0) {
-      throw new CorpusException(gold, "no gold file Parallax can score (expected one of "
-          + String.join(", ", Scorers.all().stream().map(Scorer::fileName).toList()) + ")");
+    if (pairs.size() > 1) {
+      out.println("\n== Total over " + pairs.size() + " stories (counts added up)");
+      totals.files().forEach(score -> EvalPrinter.print(out, score, true));
+      verdicts.ifPresent(v -> EvalPrinter.print(out, v, true));
+    }
+    if (flat != null) {
+      scoreGrouping(out);
     }
     out.flush();
     return 0;
   }
 
-  private Story findStory() {
+  /** Each story gold folder with the story of the same name; a single gold folder with a single story whatever their names. */
+  private Map<Path, Story> pairGoldWithStories() {
     List<Story> stories = new CorpusReader(note -> spec.commandLine().getErr().println(note)).read(corpus);
-    String name = gold.toAbsolutePath().normalize().getFileName().toString();
-    if (stories.size() == 1) {
-      return stories.get(0);
+    Map<Path, Story> pairs = new LinkedHashMap<>();
+    if (StoryEvaluation.isStoryGold(gold)) {
+      pairs.put(gold, stories.size() == 1 ? stories.get(0) : story(stories, gold));
+      return pairs;
     }
+    List<Path> folders;
+    try (Stream<Path> entries = Files.list(gold)) {
+      folders = entries.filter(Files::isDirectory).filter(StoryEvaluation::isStoryGold).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (folders.isEmpty()) {
+      throw new CorpusException(gold, "no gold file Parallax can score, here or in a story folder (expected one of "
+          + String.join(", ", Scorers.all().stream().map(Scorer::fileName).toList()) + ", "
+          + FindingsVerdicts.FILE + ")");
+    }
+    folders.forEach(folder -> pairs.put(folder, story(stories, folder)));
+    return pairs;
+  }
+
+  private Story story(List<Story> stories, Path goldFolder) {
+    String name = goldFolder.toAbsolutePath().normalize().getFileName().toString();
     return stories.stream().filter(s -> s.name().equals(name)).findFirst()
         .orElseThrow(() -> new CorpusException(corpus, "no story folder named '" + name
-            + "' to match the gold folder"));
+            + "' to match the gold folder " + goldFolder));
   }
 
   /** A gold line naming an outlet the story does not have means the gold belongs to another story. */
-  private void checkOutlets(Story story) {
-    java.util.Set<String> outlets = new java.util.HashSet<>(story.articles().stream()
-        .map(dev.parallax.corpus.Article::outlet).toList());
+  private static void checkOutlets(Path goldFolder, Story story) {
+    Set<String> outlets = new HashSet<>(story.articles().stream().map(Article::outlet).toList());
     for (Scorer scorer : Scorers.all()) {
-      Path file = gold.resolve(scorer.fileName());
+      Path file = goldFolder.resolve(scorer.fileName());
       if (!Files.isRegularFile(file)) {
         continue;
       }
@@ -105,12 +154,20 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  private static void print(PrintWriter out, FileScore score) {
-    out.printf("%n%s  precision %.2f  recall %.2f  F1 %.2f  (%d found, %d missed, %d false alarms)%n",
-        score.file(), score.score().precision(), score.score().recall(), score.score().f1(),
-        score.score().truePositives(), score.score().falseNegatives(), score.score().falsePositives());
-    score.details().forEach(line -> out.println("  " + line));
-    score.misses().forEach(line -> out.println("  miss: " + line));
-    score.falseAlarms().forEach(line -> out.println("  false alarm: " + line));
+  private void scoreGrouping(PrintWriter out) {
+    Path goldFile = gold.resolve(GroupingScorer.FILE);
+    if (!Files.isRegularFile(goldFile)) {
+      throw new CorpusException(goldFile, "not found; --flat is scored against the gold folder's "
+          + GroupingScorer.FILE);
+    }
+    List<Article> articles = ArticleFolder.read(flat, note -> spec.commandLine().getErr().println(note));
+    Grouping grouping;
+    try (Workers workers = new Workers(Runtime.getRuntime().availableProcessors())) {
+      List<ParsedArticle> parsed = workers.map(articles, new LanguageLayer()::parse);
+      grouping = new StoryGrouper(StoryGrouper.DEFAULT_THRESHOLD, StoryGrouper.DEFAULT_WINDOW_DAYS, workers)
+          .group(parsed);
+    }
+    out.println("\n== Grouping of " + flat);
+    EvalPrinter.print(out, GroupingScorer.score(goldFile, grouping), brief);
   }
 }

@@ -23,6 +23,7 @@ import tech.tablesaw.api.Table;
  */
 public final class FactsScorer implements Scorer {
   public static final String ANALYZER = "facts";
+  public static final String STATUS = "status accuracy";
   private static final String ABSENT = "absent";
 
   @Override
@@ -56,23 +57,35 @@ public final class FactsScorer implements Scorer {
     Map<Pair, String> outputPairs = pairs(outputEvidence);
     List<String> misses = new ArrayList<>();
     List<String> falseAlarms = new ArrayList<>();
-    int tp = 0;
+    Tally tally = new Tally();
     for (Map.Entry<Pair, String> pair : goldPairs.entrySet()) {
       if (outputPairs.containsKey(pair.getKey())) {
-        tp++;
+        tally.hit(languages(pair.getKey(), story));
       } else {
+        tally.miss(languages(pair.getKey(), story));
         misses.add(pair.getValue() + " (" + descriptions.get(pair.getValue()) + "): "
             + describe(pair.getKey(), story));
       }
     }
     outputPairs.forEach((pair, fact) -> {
       if (!goldPairs.containsKey(pair)) {
+        tally.falseAlarm(languages(pair, story));
         falseAlarms.add("output " + fact + ": " + describe(pair, story));
       }
     });
-    details.add(statusAccuracy(gold, goldEvidence, facts, story));
-    return Optional.of(new FileScore(fileName(), new Score(tp, falseAlarms.size(), misses.size()), details,
-        misses, falseAlarms));
+    details.add(statusAccuracy(gold, goldEvidence, facts, story, tally));
+    return Optional.of(tally.fileScore(fileName(), details, misses, falseAlarms));
+  }
+
+  /** The pair's languages in a stable order ("en-fr"), the group eval reports cross-language alignment by. */
+  private static String languages(Pair pair, ParsedStory story) {
+    String a = FoundRows.languageOf(story, outlet(pair.a()));
+    String b = FoundRows.languageOf(story, outlet(pair.b()));
+    return a.compareTo(b) <= 0 ? a + "-" + b : b + "-" + a;
+  }
+
+  private static String outlet(String sentenceId) {
+    return sentenceId.substring(0, sentenceId.lastIndexOf('#'));
   }
 
   /** Gold evidence sentence ids, per fact and outlet; evidence that matches no sentence is reported in details. */
@@ -140,7 +153,7 @@ public final class FactsScorer implements Scorer {
   }
 
   private static String statusAccuracy(GoldFile gold, Map<String, Map<String, String>> goldEvidence, Table facts,
-                                       ParsedStory story) {
+                                       ParsedStory story, Tally tally) {
     Map<String, String> outputStatus = new LinkedHashMap<>();
     for (int row = 0; row < facts.rowCount(); row++) {
       for (String outlet : story.outlets()) {
@@ -157,6 +170,8 @@ public final class FactsScorer implements Scorer {
       String sentence = goldEvidence.getOrDefault(row.get("fact_id"), Map.of()).get(row.get("outlet"));
       if (sentence != null && outputStatus.containsKey(sentence)) {
         matched++;
+        tally.agreement(STATUS, FoundRows.languageOf(story, row.get("outlet")),
+            outputStatus.get(sentence).equals(row.get("status")));
         if (outputStatus.get(sentence).equals(row.get("status"))) {
           right++;
         } else {
@@ -164,8 +179,8 @@ public final class FactsScorer implements Scorer {
         }
       }
     }
-    return String.format("status accuracy %.2f (%d/%d)%s", matched == 0 ? 0 : (double) right / matched, right,
-        matched, wrong.isEmpty() ? "" : "; differs: " + String.join("; ", wrong));
+    return wrong.isEmpty() ? "status: every matched evidence sentence agrees"
+        : "status differs: " + String.join("; ", wrong);
   }
 
   private static String describe(Pair pair, ParsedStory story) {

@@ -15,6 +15,7 @@ import java.util.Set;
  * first five words of the sentence; the category is reported as accuracy over the matches.
  */
 public final class HedgesScorer implements Scorer {
+  public static final String CATEGORY = "category accuracy";
   public static final String FILE = "hedges.tsv";
   private static final List<String> COLUMNS = List.of("outlet", "cue", "category", "sentence_start");
   private static final Set<String> CATEGORIES =
@@ -33,14 +34,15 @@ public final class HedgesScorer implements Scorer {
     }
     GoldFile gold = present.get();
     for (GoldFile.Row row : gold.rows()) {
-      Findings.requireOneOf(gold, row, "category", CATEGORIES);
+      FoundRows.requireOneOf(gold, row, "category", CATEGORIES);
     }
-    Findings found = new Findings(story, results, HedgingAnalyzer.ID, HedgingAnalyzer.SHEET);
+    FoundRows found = new FoundRows(story, results, HedgingAnalyzer.ID, HedgingAnalyzer.SHEET);
     boolean[] matched = new boolean[found.rows()];
+    Tally tally = new Tally();
+    tally.attribute(CATEGORY);
     List<String> misses = new ArrayList<>();
-    int categories = 0;
-    int truePositives = 0;
     for (GoldFile.Row row : gold.rows()) {
+      String language = found.language(row.get("outlet"));
       int match = -1;
       for (int i = 0; i < found.rows() && match < 0; i++) {
         if (!matched[i] && found.get(i, "Outlet").equals(row.get("outlet"))
@@ -50,23 +52,23 @@ public final class HedgesScorer implements Scorer {
         }
       }
       if (match < 0) {
+        tally.miss(language);
         misses.add(String.format("line %d: %s \"%s\" (%s) — %s", row.line(), row.get("outlet"), row.get("cue"),
             row.get("category"), found.sentenceHolding(row.get("outlet"), row.get("sentence_start"))));
         continue;
       }
       matched[match] = true;
-      truePositives++;
-      categories += row.get("category").equals(found.get(match, "Category")) ? 1 : 0;
+      tally.hit(language);
+      tally.agreement(CATEGORY, language, row.get("category").equals(found.get(match, "Category")));
     }
     List<String> falseAlarms = new ArrayList<>();
     for (int i = 0; i < found.rows(); i++) {
       if (!matched[i]) {
+        tally.falseAlarm(found.language(found.get(i, "Outlet")));
         falseAlarms.add(String.format("%s \"%s\" (%s, %s) — %s", found.get(i, "Sentence"), found.get(i, "Cue"),
             found.get(i, "Category"), found.get(i, "Voice"), found.get(i, "Text")));
       }
     }
-    Score score = new Score(truePositives, falseAlarms.size(), misses.size());
-    return Optional.of(new FileScore(FILE, score, List.of(Findings.ratio("category accuracy", categories,
-        truePositives)), misses, falseAlarms));
+    return Optional.of(tally.fileScore(FILE, List.of(), misses, falseAlarms));
   }
 }

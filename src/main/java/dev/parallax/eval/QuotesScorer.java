@@ -18,6 +18,9 @@ public final class QuotesScorer implements Scorer {
   public static final String FILE = "quotes.tsv";
   private static final List<String> COLUMNS =
       List.of("outlet", "quote_start", "speaker", "source_type", "reporting_verb", "direct");
+  public static final String SPEAKER = "speaker accuracy";
+  public static final String SOURCE_TYPE = "source-type accuracy";
+  public static final String KIND = "direct/indirect accuracy";
   private static final Set<String> SOURCE_TYPES =
       Set.of("person", "institution", "document", "media", "anonymous", "none");
 
@@ -34,17 +37,17 @@ public final class QuotesScorer implements Scorer {
     }
     GoldFile gold = present.get();
     for (GoldFile.Row row : gold.rows()) {
-      Findings.requireOneOf(gold, row, "source_type", SOURCE_TYPES);
-      Findings.requireOneOf(gold, row, "direct", Set.of("yes", "no"));
+      FoundRows.requireOneOf(gold, row, "source_type", SOURCE_TYPES);
+      FoundRows.requireOneOf(gold, row, "direct", Set.of("yes", "no"));
     }
-    Findings found = new Findings(story, results, AttributionAnalyzer.ID, AttributionAnalyzer.SHEET);
+    FoundRows found = new FoundRows(story, results, AttributionAnalyzer.ID, AttributionAnalyzer.SHEET);
     boolean[] matched = new boolean[found.rows()];
+    Tally tally = new Tally();
+    List.of(SPEAKER, SOURCE_TYPE, KIND).forEach(tally::attribute);
     List<String> misses = new ArrayList<>();
-    int speakers = 0;
-    int types = 0;
-    int kinds = 0;
-    int truePositives = 0;
+    List<String> wrongSpeakers = new ArrayList<>();
     for (GoldFile.Row row : gold.rows()) {
+      String language = found.language(row.get("outlet"));
       int match = -1;
       for (int i = 0; i < found.rows() && match < 0; i++) {
         if (!matched[i] && found.get(i, "Outlet").equals(row.get("outlet"))
@@ -53,30 +56,33 @@ public final class QuotesScorer implements Scorer {
         }
       }
       if (match < 0) {
+        tally.miss(language);
         misses.add(String.format("line %d: %s «%s» (%s, %s, %s) — %s", row.line(), row.get("outlet"),
             row.get("quote_start"), row.get("speaker"), row.get("source_type"), row.get("reporting_verb"),
             found.sentenceHolding(row.get("outlet"), row.get("quote_start"))));
         continue;
       }
       matched[match] = true;
-      truePositives++;
-      speakers += Findings.sameName(row.get("speaker"), found.get(match, "Speaker")) ? 1 : 0;
-      types += row.get("source_type").equals(found.get(match, "Source type")) ? 1 : 0;
-      kinds += (row.get("direct").equals("yes") == found.get(match, "Kind").equals("direct")) ? 1 : 0;
+      tally.hit(language);
+      boolean speaker = found.sameSpeaker(row.get("speaker"), found.get(match, "Speaker"));
+      tally.agreement(SPEAKER, language, speaker);
+      tally.agreement(SOURCE_TYPE, language, row.get("source_type").equals(found.get(match, "Source type")));
+      tally.agreement(KIND, language, row.get("direct").equals("yes") == found.get(match, "Kind").equals("direct"));
+      if (!speaker) {
+        wrongSpeakers.add(String.format("wrong speaker, line %d: %s «%s» gold %s, found %s", row.line(), row.get("outlet"),
+            row.get("quote_start"), row.get("speaker"), found.get(match, "Speaker").isEmpty() ? "(none)"
+                : found.get(match, "Speaker")));
+      }
     }
     List<String> falseAlarms = new ArrayList<>();
     for (int i = 0; i < found.rows(); i++) {
       if (!matched[i]) {
+        tally.falseAlarm(found.language(found.get(i, "Outlet")));
         falseAlarms.add(String.format("%s «%s» (%s, %s, %s) — %s", found.get(i, "Sentence"), found.get(i, "Quote"),
             found.get(i, "Speaker"), found.get(i, "Source type"), found.get(i, "Reporting verb"),
             found.sentenceText(found.get(i, "Sentence"))));
       }
     }
-    List<String> details = List.of(
-        Findings.ratio("speaker accuracy", speakers, truePositives),
-        Findings.ratio("source-type accuracy", types, truePositives),
-        Findings.ratio("direct/indirect accuracy", kinds, truePositives));
-    Score score = new Score(truePositives, falseAlarms.size(), misses.size());
-    return Optional.of(new FileScore(FILE, score, details, misses, falseAlarms));
+    return Optional.of(tally.fileScore(FILE, wrongSpeakers, misses, falseAlarms));
   }
 }

@@ -5,6 +5,8 @@ import dev.parallax.analysis.ResultSheet;
 import dev.parallax.text.ParsedStory;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import tech.tablesaw.api.Table;
  * sign of the actor's tone in the Actors sheet.
  */
 public final class ToneScorer implements Scorer {
+  public static final String POLARITY = "polarity accuracy";
   static final String TONE_FILE = "tone.tsv";
   static final String ACTORS_FILE = "actors.tsv";
   private static final String ANALYZER = "tone";
@@ -34,33 +37,49 @@ public final class ToneScorer implements Scorer {
       return Optional.empty();
     }
     GoldFile gold = present.get();
-    Map<String, String> expected = new LinkedHashMap<>();
-    gold.rows().forEach(r -> expected.putIfAbsent(key(r.get("outlet"), r.get("word_or_phrase")), r.get("polarity")));
+    Map<String, GoldFile.Row> expected = new LinkedHashMap<>();
+    gold.rows().forEach(r -> expected.putIfAbsent(key(r.get("outlet"), r.get("word_or_phrase")), r));
     Map<String, Found> found = found(results);
+    Tally tally = new Tally();
+    tally.attribute(POLARITY);
     List<String> misses = new ArrayList<>();
-    List<String> falseAlarms = new ArrayList<>();
-    int matched = 0;
-    int polarityRight = 0;
-    for (Map.Entry<String, String> e : expected.entrySet()) {
-      Found hit = found.get(e.getKey());
-      if (hit == null) {
-        misses.add(e.getKey() + " (" + e.getValue() + ")");
+    Set<String> explained = new HashSet<>();
+    for (Map.Entry<String, GoldFile.Row> e : expected.entrySet()) {
+      String outlet = e.getValue().get("outlet");
+      String language = FoundRows.languageOf(story, outlet);
+      List<String> hits = found.keySet().stream().filter(f -> sameWords(e.getKey(), f)).toList();
+      explained.addAll(hits);
+      if (hits.isEmpty()) {
+        tally.miss(language);
+        misses.add(e.getKey() + " (" + e.getValue().get("polarity") + ")");
       } else {
-        matched++;
-        polarityRight += hit.polarity().equals(e.getValue()) ? 1 : 0;
+        tally.hit(language);
+        tally.agreement(POLARITY, language, found.get(hits.get(0)).polarity().equals(e.getValue().get("polarity")));
       }
     }
+    List<String> falseAlarms = new ArrayList<>();
     found.forEach((key, hit) -> {
-      if (!expected.containsKey(key)) {
+      if (!explained.contains(key)) {
+        tally.falseAlarm(FoundRows.languageOf(story, hit.outlet()));
         falseAlarms.add(key + " (" + hit.polarity() + ") in " + hit.sentence());
       }
     });
-    List<String> details = new ArrayList<>();
-    details.add(String.format("polarity accuracy %.2f (%d/%d)", matched == 0 ? 1.0 : (double) polarityRight / matched,
-        polarityRight, matched));
-    details.addAll(actorDirections(goldFolder, results));
-    return Optional.of(new FileScore(TONE_FILE, new Score(matched, falseAlarms.size(), misses.size()), details,
-        misses, falseAlarms));
+    return Optional.of(tally.fileScore(TONE_FILE, actorDirections(goldFolder, results), misses, falseAlarms));
+  }
+
+  /**
+   * A found word matches a gold phrase of the same outlet when one holds the other as whole words (gold "soutien
+   * indéfectible" is matched by a found "indéfectible"), as gold-format.md says.
+   */
+  static boolean sameWords(String goldKey, String foundKey) {
+    String[] gold = goldKey.split(" \\| ", 2);
+    String[] found = foundKey.split(" \\| ", 2);
+    if (!gold[0].equals(found[0])) {
+      return false;
+    }
+    String a = " " + gold[1] + " ";
+    String b = " " + found[1] + " ";
+    return !a.isBlank() && !b.isBlank() && (a.contains(b) || b.contains(a));
   }
 
   /** "actor direction 6/7" followed by one line per disagreement; empty when the folder has no actors.tsv. */
@@ -105,7 +124,7 @@ public final class ToneScorer implements Scorer {
     return "absent";
   }
 
-  private record Found(String polarity, String sentence) {
+  private record Found(String outlet, String polarity, String sentence) {
   }
 
   private static Map<String, Found> found(Map<String, AnalysisResult> results) {
@@ -113,7 +132,8 @@ public final class ToneScorer implements Scorer {
     sheet(results, "Tone").ifPresent(t -> {
       for (int i = 0; i < t.rowCount(); i++) {
         found.putIfAbsent(key(t.stringColumn("Outlet").get(i), t.stringColumn("Word").get(i)),
-            new Found(t.stringColumn("Polarity").get(i), t.stringColumn("Sentence").get(i)));
+            new Found(t.stringColumn("Outlet").get(i), t.stringColumn("Polarity").get(i),
+                t.stringColumn("Sentence").get(i)));
       }
     });
     return found;

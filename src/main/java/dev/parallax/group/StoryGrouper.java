@@ -18,6 +18,9 @@ public final class StoryGrouper {
   private static final int EXPLAINING_LINKS = 3;
   /** Names and numbers corroborate wording; without some wording in common they link nothing. */
   static final double MIN_WORDING = 0.25;
+  /** The defaults of {@code parallax group}, also what {@code parallax eval --flat} measures. */
+  public static final double DEFAULT_THRESHOLD = 0.33;
+  public static final int DEFAULT_WINDOW_DAYS = 7;
 
   private final double threshold;
   private final int windowDays;

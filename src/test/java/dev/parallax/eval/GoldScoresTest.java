@@ -56,8 +56,8 @@ class GoldScoresTest {
   @Test
   void quotesDetailsReportSpeakerAndSourceTypeAccuracy() {
     FileScore score = new QuotesScorer().score(TestStories.SEED_GOLD, TestStories.seeds(), results()).orElseThrow();
-    assertThat(score.details()).anyMatch(d -> d.startsWith("speaker accuracy"))
-        .anyMatch(d -> d.startsWith("source-type accuracy"));
+    assertThat(score.accuracy(QuotesScorer.SPEAKER).total()).isEqualTo(score.score().truePositives());
+    assertThat(score.accuracy(QuotesScorer.SOURCE_TYPE).total()).isEqualTo(score.score().truePositives());
   }
 
   @Test

@@ -1,0 +1,73 @@
+package dev.parallax.eval;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The top findings of a run against an annotator's verdicts in {@code findings.tsv} (rank, finding, verdict, reason):
+ * how many of the top {@value #TOP} are judged true, and which are not judged yet. A finding is known by its words,
+ * so a finding whose wording changed with the analyzers is listed again, to judge.
+ */
+public record FindingsVerdicts(int judgedTrue, int judged, List<String> judgedFalse, List<String> notJudged) {
+  public static final int TOP = 15;
+  public static final String FILE = "findings.tsv";
+
+  public FindingsVerdicts {
+    judgedFalse = List.copyOf(judgedFalse);
+    notJudged = List.copyOf(notJudged);
+  }
+
+  /** Empty when the gold folder has no findings.tsv. */
+  public static Optional<FindingsVerdicts> of(Path goldFolder, List<String> ranked) {
+    Optional<GoldFile> present = GoldFile.readIfPresent(goldFolder, FILE, List.of("rank", "finding", "verdict", "reason"));
+    if (present.isEmpty()) {
+      return Optional.empty();
+    }
+    GoldFile gold = present.get();
+    Map<String, GoldFile.Row> verdicts = new LinkedHashMap<>();
+    for (GoldFile.Row row : gold.rows()) {
+      FoundRows.requireOneOf(gold, row, "verdict", Set.of("true", "false"));
+      verdicts.put(GoldText.normalise(row.get("finding")), row);
+    }
+    int judgedTrue = 0;
+    int judged = 0;
+    List<String> judgedFalse = new ArrayList<>();
+    List<String> notJudged = new ArrayList<>();
+    List<String> top = ranked.subList(0, Math.min(TOP, ranked.size()));
+    for (int rank = 1; rank <= top.size(); rank++) {
+      String finding = top.get(rank - 1);
+      GoldFile.Row verdict = verdicts.get(GoldText.normalise(finding));
+      if (verdict == null) {
+        notJudged.add(rank + "\t" + finding);
+      } else {
+        judged++;
+        if (verdict.get("verdict").equals("true")) {
+          judgedTrue++;
+        } else {
+          judgedFalse.add(rank + ". " + finding + " — " + verdict.get("reason"));
+        }
+      }
+    }
+    return Optional.of(new FindingsVerdicts(judgedTrue, judged, judgedFalse, notJudged));
+  }
+
+  public FindingsVerdicts plus(FindingsVerdicts other) {
+    List<String> falses = new ArrayList<>(judgedFalse);
+    falses.addAll(other.judgedFalse);
+    List<String> open = new ArrayList<>(notJudged);
+    open.addAll(other.notJudged);
+    return new FindingsVerdicts(judgedTrue + other.judgedTrue, judged + other.judged, falses, open);
+  }
+
+  @Override
+  public String toString() {
+    return String.format("findings: %s of the top %d judged true (%d/%d judged)%s", judged == 0 ? "n/a"
+            : String.format("%.2f", (double) judgedTrue / judged), TOP, judgedTrue, judged,
+        notJudged.isEmpty() ? "" : ", " + notJudged.size() + " not judged yet");
+  }
+}

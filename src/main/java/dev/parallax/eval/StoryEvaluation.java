@@ -1,0 +1,44 @@
+package dev.parallax.eval;
+
+import dev.parallax.analysis.AnalysisResult;
+import dev.parallax.analysis.Analyzers;
+import dev.parallax.analysis.findings.Findings;
+import dev.parallax.text.ParsedStory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tech.tablesaw.api.Table;
+
+/**
+ * One story scored against its gold folder: every gold file Parallax can score, and the top findings against the
+ * annotator's verdicts.
+ */
+public record StoryEvaluation(String story, List<FileScore> files, Optional<FindingsVerdicts> findings) {
+
+  public StoryEvaluation {
+    files = List.copyOf(files);
+  }
+
+  /** True when a folder holds a story's gold (any file a scorer reads), not a folder of story gold folders. */
+  public static boolean isStoryGold(Path folder) {
+    return Scorers.all().stream().anyMatch(s -> Files.isRegularFile(folder.resolve(s.fileName())))
+        || Files.isRegularFile(folder.resolve(FindingsVerdicts.FILE));
+  }
+
+  public static StoryEvaluation of(Path goldFolder, ParsedStory story) {
+    List<AnalysisResult> analysed = Analyzers.runAll(story);
+    Map<String, AnalysisResult> results = new LinkedHashMap<>();
+    analysed.forEach(result -> results.put(result.analyzerId(), result));
+    List<FileScore> files = new ArrayList<>();
+    for (Scorer scorer : Scorers.all()) {
+      scorer.score(goldFolder, story, results).ifPresent(files::add);
+    }
+    Table ranked = Findings.of(story.outlets(), analysed).table();
+    List<String> findings = ranked.stringColumn("Finding").asList();
+    return new StoryEvaluation(story.name(), files, FindingsVerdicts.of(goldFolder, findings));
+  }
+}
