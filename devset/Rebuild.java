@@ -20,7 +20,10 @@ import java.util.stream.Stream;
 /**
  * Rebuilds the development set's corpus from the saved page texts, then checks the gold against it.
  *
- * <pre>java devset/Rebuild.java [--only STORY] [--no-check]</pre>
+ * <pre>java devset/Rebuild.java [--only STORY] [--no-check] [--write-grouping]</pre>
+ *
+ * {@code --write-grouping} writes {@code gold/grouping.tsv} from the manifest's story column (each control article
+ * under its own event).
  *
  * Reads {@code articles.tsv} (and any {@code articles-*.tsv}) beside this file, takes each article's kept lines from
  * {@code raw/<story>/<file>.txt} and writes {@code corpus/<story>/<file>.txt} (role story) and
@@ -40,14 +43,21 @@ public final class Rebuild {
     Path home = Files.isRegularFile(Path.of("articles.tsv")) ? Path.of(".") : Path.of("devset");
     String only = null;
     boolean check = true;
+    boolean writeGrouping = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--only" -> only = args[++i];
         case "--no-check" -> check = false;
-        default -> fail("unknown argument " + args[i] + " (usage: java devset/Rebuild.java [--only STORY] [--no-check])");
+        case "--write-grouping" -> writeGrouping = true;
+        default -> fail("unknown argument " + args[i] + " (usage: java devset/Rebuild.java [--only STORY] [--no-check] [--write-grouping])");
       }
     }
     List<Entry> entries = readManifests(home);
+    if (writeGrouping) {
+      StringBuilder grouping = new StringBuilder("article\tstory\n");
+      entries.forEach(e -> grouping.append(flatName(e)).append('\t').append(e.story()).append('\n'));
+      write(home.resolve("gold").resolve("grouping.tsv"), grouping.toString());
+    }
     for (Entry entry : entries) {
       if (only == null || entry.story().equals(only)) {
         clear(home.resolve("corpus").resolve(entry.story()));
@@ -67,6 +77,10 @@ public final class Rebuild {
       if (!Files.isRegularFile(raw)) {
         problems.add(raw + ": saved page text missing (run the query of articles.tsv and save its excerpt)");
         continue;
+      }
+      if (!entry.date().isBlank() && !entry.date().matches("\\d{4}-\\d{2}-\\d{2}")) {
+        problems.add("articles manifest, " + entry.story() + "/" + entry.file() + ": date '" + entry.date()
+            + "' is not YYYY-MM-DD (leave it empty when the tool gives only a month)");
       }
       String body = keptLines(Files.readString(raw, StandardCharsets.UTF_8), entry.keepLines(), raw, problems);
       String text = frontMatter(entry) + body + "\n";

@@ -89,11 +89,8 @@ final class EvalCommand implements Callable<Integer> {
         totals.add(score);
         EvalPrinter.print(out, score, brief);
       });
-      if (evaluation.findings().isPresent()) {
-        EvalPrinter.print(out, evaluation.findings().get(), brief);
-        verdicts = Optional.of(verdicts.map(v -> v.plus(evaluation.findings().get()))
-            .orElse(evaluation.findings().get()));
-      }
+      EvalPrinter.print(out, evaluation.findings(), brief);
+      verdicts = Optional.of(verdicts.map(v -> v.plus(evaluation.findings())).orElse(evaluation.findings()));
     }
     if (pairs.size() > 1) {
       out.println("\n== Total over " + pairs.size() + " stories (counts added up)");

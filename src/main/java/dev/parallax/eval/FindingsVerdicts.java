@@ -22,16 +22,12 @@ public record FindingsVerdicts(int judgedTrue, int judged, List<String> judgedFa
     notJudged = List.copyOf(notJudged);
   }
 
-  /** Empty when the gold folder has no findings.tsv. */
-  public static Optional<FindingsVerdicts> of(Path goldFolder, List<String> ranked) {
+  /** Every top finding is listed to judge when the gold folder has no findings.tsv yet. */
+  public static FindingsVerdicts of(Path goldFolder, List<String> ranked) {
     Optional<GoldFile> present = GoldFile.readIfPresent(goldFolder, FILE, List.of("rank", "finding", "verdict", "reason"));
-    if (present.isEmpty()) {
-      return Optional.empty();
-    }
-    GoldFile gold = present.get();
     Map<String, GoldFile.Row> verdicts = new LinkedHashMap<>();
-    for (GoldFile.Row row : gold.rows()) {
-      FoundRows.requireOneOf(gold, row, "verdict", Set.of("true", "false"));
+    for (GoldFile.Row row : present.map(GoldFile::rows).orElse(List.of())) {
+      FoundRows.requireOneOf(present.get(), row, "verdict", Set.of("true", "false"));
       verdicts.put(GoldText.normalise(row.get("finding")), row);
     }
     int judgedTrue = 0;
@@ -53,7 +49,7 @@ public record FindingsVerdicts(int judgedTrue, int judged, List<String> judgedFa
         }
       }
     }
-    return Optional.of(new FindingsVerdicts(judgedTrue, judged, judgedFalse, notJudged));
+    return new FindingsVerdicts(judgedTrue, judged, judgedFalse, notJudged);
   }
 
   public FindingsVerdicts plus(FindingsVerdicts other) {

@@ -10,14 +10,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import tech.tablesaw.api.Table;
 
 /**
  * One story scored against its gold folder: every gold file Parallax can score, and the top findings against the
  * annotator's verdicts.
  */
-public record StoryEvaluation(String story, List<FileScore> files, Optional<FindingsVerdicts> findings) {
+public record StoryEvaluation(String story, List<FileScore> files, FindingsVerdicts findings) {
 
   public StoryEvaluation {
     files = List.copyOf(files);

@@ -68,7 +68,7 @@ class EvalAggregationTest {
         + "1\tOnly a.net reports the date.\ttrue\tb.net gives no date\n"
         + "2\tb.net hedges the troop figure.\tfalse\tb.net states it flatly\n");
     FindingsVerdicts verdicts = FindingsVerdicts.of(gold,
-        List.of("b.net hedges the troop figure.", "Only a.net reports the date", "a.net quotes more.")).orElseThrow();
+        List.of("b.net hedges the troop figure.", "Only a.net reports the date", "a.net quotes more."));
     assertThat(verdicts.judged()).isEqualTo(2);
     assertThat(verdicts.judgedTrue()).isEqualTo(1);
     assertThat(verdicts.judgedFalse()).singleElement().asString().contains("states it flatly");
