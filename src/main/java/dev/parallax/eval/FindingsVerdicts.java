@@ -2,6 +2,9 @@ package dev.parallax.eval;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,11 @@ import java.util.Set;
 public record FindingsVerdicts(int judgedTrue, int judged, List<String> judgedFalse, List<String> notJudged) {
   public static final int TOP = 15;
   public static final String FILE = "findings.tsv";
+  private static final Pattern QUOTED = Pattern.compile("“([^”]*)”");
+
+  /** A finding of the run, in rank order, with where its evidence is (to show beside a finding to judge). */
+  public record Ranked(String finding, String evidence) {
+  }
 
   public FindingsVerdicts {
     judgedFalse = List.copyOf(judgedFalse);
@@ -23,23 +31,23 @@ public record FindingsVerdicts(int judgedTrue, int judged, List<String> judgedFa
   }
 
   /** Every top finding is listed to judge when the gold folder has no findings.tsv yet. */
-  public static FindingsVerdicts of(Path goldFolder, List<String> ranked) {
+  public static FindingsVerdicts of(Path goldFolder, List<Ranked> ranked) {
     Optional<GoldFile> present = GoldFile.readIfPresent(goldFolder, FILE, List.of("rank", "finding", "verdict", "reason"));
     Map<String, GoldFile.Row> verdicts = new LinkedHashMap<>();
     for (GoldFile.Row row : present.map(GoldFile::rows).orElse(List.of())) {
       FoundRows.requireOneOf(present.get(), row, "verdict", Set.of("true", "false"));
-      verdicts.put(GoldText.normalise(row.get("finding")), row);
+      verdicts.put(key(row.get("finding")), row);
     }
     int judgedTrue = 0;
     int judged = 0;
     List<String> judgedFalse = new ArrayList<>();
     List<String> notJudged = new ArrayList<>();
-    List<String> top = ranked.subList(0, Math.min(TOP, ranked.size()));
+    List<Ranked> top = ranked.subList(0, Math.min(TOP, ranked.size()));
     for (int rank = 1; rank <= top.size(); rank++) {
-      String finding = top.get(rank - 1);
-      GoldFile.Row verdict = verdicts.get(GoldText.normalise(finding));
+      String finding = top.get(rank - 1).finding();
+      GoldFile.Row verdict = verdicts.get(key(finding));
       if (verdict == null) {
-        notJudged.add(rank + "\t" + finding);
+        notJudged.add(rank + "\t" + shortened(finding) + "\t" + top.get(rank - 1).evidence());
       } else {
         judged++;
         if (verdict.get("verdict").equals("true")) {
@@ -50,6 +58,27 @@ public record FindingsVerdicts(int judgedTrue, int judged, List<String> judgedFa
       }
     }
     return new FindingsVerdicts(judgedTrue, judged, judgedFalse, notJudged);
+  }
+
+  /**
+   * A finding as findings.tsv holds it: an article's words quoted in it (“…”) cut to their first five, so that a
+   * committed verdict never quotes more of a third-party text than the gold rules allow.
+   */
+  public static String shortened(String finding) {
+    Matcher quoted = QUOTED.matcher(finding);
+    StringBuilder out = new StringBuilder();
+    while (quoted.find()) {
+      String[] words = quoted.group(1).strip().split("\\s+");
+      String kept = String.join(" ", Arrays.asList(words).subList(0, Math.min(GoldText.START_WORDS, words.length)));
+      quoted.appendReplacement(out, Matcher.quoteReplacement("“" + kept + (words.length > GoldText.START_WORDS
+          ? "…" : "") + "”"));
+    }
+    quoted.appendTail(out);
+    return out.toString();
+  }
+
+  private static String key(String finding) {
+    return GoldText.normalise(shortened(finding));
   }
 
   public FindingsVerdicts plus(FindingsVerdicts other) {

@@ -37,7 +37,15 @@ public record StoryEvaluation(String story, List<FileScore> files, FindingsVerdi
       scorer.score(goldFolder, story, results).ifPresent(files::add);
     }
     Table ranked = Findings.of(story.outlets(), analysed).table();
-    List<String> findings = ranked.stringColumn("Finding").asList();
+    Map<String, String> sentences = new LinkedHashMap<>();
+    story.sentences().forEach(sentence -> sentences.put(sentence.id(), sentence.text()));
+    List<FindingsVerdicts.Ranked> findings = new ArrayList<>();
+    for (int row = 0; row < ranked.rowCount(); row++) {
+      String sentence = ranked.stringColumn("Sentence").get(row);
+      findings.add(new FindingsVerdicts.Ranked(ranked.stringColumn("Finding").get(row),
+          ranked.stringColumn("Evidence sheet").get(row) + " sheet, " + sentence + " «"
+              + sentences.getOrDefault(sentence, "") + "»"));
+    }
     return new StoryEvaluation(story.name(), files, FindingsVerdicts.of(goldFolder, findings));
   }
 }

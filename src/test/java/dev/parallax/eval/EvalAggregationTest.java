@@ -67,12 +67,24 @@ class EvalAggregationTest {
     Files.writeString(gold.resolve("findings.tsv"), "rank\tfinding\tverdict\treason\n"
         + "1\tOnly a.net reports the date.\ttrue\tb.net gives no date\n"
         + "2\tb.net hedges the troop figure.\tfalse\tb.net states it flatly\n");
-    FindingsVerdicts verdicts = FindingsVerdicts.of(gold,
-        List.of("b.net hedges the troop figure.", "Only a.net reports the date", "a.net quotes more."));
+    FindingsVerdicts verdicts = FindingsVerdicts.of(gold, List.of(
+        new FindingsVerdicts.Ranked("b.net hedges the troop figure.", "Hedging sheet, b.net#2"),
+        new FindingsVerdicts.Ranked("Only a.net reports the date", "Facts sheet, a.net#1"),
+        new FindingsVerdicts.Ranked("a.net quotes more.", "Attribution sheet, a.net#3")));
     assertThat(verdicts.judged()).isEqualTo(2);
     assertThat(verdicts.judgedTrue()).isEqualTo(1);
     assertThat(verdicts.judgedFalse()).singleElement().asString().contains("states it flatly");
-    assertThat(verdicts.notJudged()).containsExactly("3\ta.net quotes more.");
+    assertThat(verdicts.notJudged()).containsExactly("3\ta.net quotes more.\tAttribution sheet, a.net#3");
+  }
+
+  @Test
+  void aFindingQuotingAnArticleIsKeptWithFiveOfItsWords(@TempDir Path gold) throws IOException {
+    String finding = "Only a.net reports “Why it matters: Some of the world's most significant central banks…”";
+    assertThat(FindingsVerdicts.shortened(finding))
+        .isEqualTo("Only a.net reports “Why it matters: Some of…”");
+    Files.writeString(gold.resolve("findings.tsv"), "rank\tfinding\tverdict\treason\n"
+        + "1\t" + FindingsVerdicts.shortened(finding) + "\tfalse\tb.net reports it too\n");
+    assertThat(FindingsVerdicts.of(gold, List.of(new FindingsVerdicts.Ranked(finding, ""))).judged()).isEqualTo(1);
   }
 
   @Test
