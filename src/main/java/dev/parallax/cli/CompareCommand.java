@@ -96,7 +96,7 @@ final class CompareCommand implements Callable<Integer> {
     StoryPipeline.Written written = pipeline.run(story, output, charts,
         new StoryPipeline.Listener(progress::stage, progress::note));
     spec.commandLine().getOut().println("Wrote " + output + (noCharts ? "" : " and " + charts(written) + " in "
-        + charts));
+        + charts) + leftAlone(written.leftFromEarlier()));
   }
 
   private void compareMany(List<Story> stories, StoryPipeline pipeline, int threads, Progress progress) {
@@ -106,15 +106,25 @@ final class CompareCommand implements Callable<Integer> {
           + "workbook, in <story>/charts");
     }
     int step = Math.max(1, stories.size() / 10);
-    Path index = pipeline.runAll(stories, output, done -> {
+    StoryPipeline.AllWritten written = pipeline.runAll(stories, output, done -> {
       if (done % step == 0 || done == stories.size()) {
         progress.note(done + "/" + stories.size() + " stories written");
       }
     });
-    progress.stage("Index written: " + index);
+    progress.stage("Index written: " + written.index());
     spec.commandLine().getOut().println("Wrote " + stories.size() + " workbooks, " + output.toAbsolutePath()
         .getParent().resolve("<story>").resolve(output.getFileName()) + (noCharts ? "" : " with their charts")
-        + ", and the index " + index);
+        + ", and the index " + written.index() + leftAlone(written.leftFromEarlier()));
+  }
+
+  /** The PNG files in a chart folder that this run did not write: named, so that none passes for a new chart. */
+  private static String leftAlone(List<Path> files) {
+    if (files.isEmpty()) {
+      return "";
+    }
+    List<String> shown = files.stream().limit(10).map(Path::toString).toList();
+    return "; left as they were, not charts of this run (an earlier run's?): " + String.join(", ", shown)
+        + (files.size() > shown.size() ? " and " + (files.size() - shown.size()) + " more" : "");
   }
 
   private static String charts(StoryPipeline.Written written) {

@@ -5,6 +5,7 @@ import dev.parallax.group.ArticleFolder;
 import dev.parallax.group.Grouping;
 import dev.parallax.group.GroupingWriter;
 import dev.parallax.group.StoryGrouper;
+import dev.parallax.report.OutputTransaction;
 import dev.parallax.run.Workers;
 import dev.parallax.text.LanguageLayer;
 import dev.parallax.text.ParsedArticle;
@@ -64,6 +65,7 @@ final class GroupCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--window-days must be at least 0, --threshold between 0 and 1");
     }
+    GroupingWriter.check(tsv, folders);
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, 3);
     progress.stage("Reading " + folder);
@@ -75,9 +77,12 @@ final class GroupCommand implements Callable<Integer> {
       grouping = new StoryGrouper(threshold, windowDays, workers).group(parsed);
     }
     progress.stage("Writing " + tsv + (folders == null ? "" : " and " + folders));
-    GroupingWriter.tsv(grouping, tsv);
-    if (folders != null) {
-      GroupingWriter.folders(grouping, folders);
+    try (OutputTransaction outputs = new OutputTransaction()) {
+      GroupingWriter.tsv(grouping, tsv, outputs);
+      if (folders != null) {
+        GroupingWriter.folders(grouping, folders, outputs);
+      }
+      outputs.commit();
     }
     print(grouping, spec.commandLine().getOut());
     return 0;
