@@ -3,6 +3,7 @@ package dev.parallax.cli;
 import dev.parallax.analysis.facts.FactsAnalyzer;
 import dev.parallax.corpus.CorpusReader;
 import dev.parallax.corpus.Story;
+import dev.parallax.report.OutputChecks;
 import dev.parallax.report.Warmup;
 import dev.parallax.run.StoryPipeline;
 import dev.parallax.run.Workers;
@@ -63,8 +64,9 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (factThreshold <= 0 || factThreshold >= 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fact-threshold must be between 0 and 1");
+    if (!(factThreshold > 0 && factThreshold < 1)) { // NaN too
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--fact-threshold must be a number between 0 and 1, was " + factThreshold);
     }
     if (!output.getFileName().toString().toLowerCase().endsWith(".xlsx")) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -73,6 +75,7 @@ final class CompareCommand implements Callable<Integer> {
     if (chartScale < 1 || chartScale > 3) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--chart-scale must be 1, 2 or 3");
     }
+    OutputChecks.checkOutside(output, corpus, "the workbook");
     Warmup.start(!noCharts);
     PrintWriter err = spec.commandLine().getErr();
     try (Workers workers = new Workers(threads.count())) {
@@ -93,6 +96,9 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private void compareOne(Story story, StoryPipeline pipeline, Progress progress) {
+    if (!noCharts) {
+      OutputChecks.checkOutside(charts, corpus, "the charts folder");
+    }
     StoryPipeline.Written written = pipeline.run(story, output, charts,
         new StoryPipeline.Listener(progress::stage, progress::note));
     spec.commandLine().getOut().println("Wrote " + output + (noCharts ? "" : " and " + charts(written) + " in "

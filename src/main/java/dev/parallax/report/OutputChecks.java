@@ -62,6 +62,35 @@ public final class OutputChecks {
     }
   }
 
+  /**
+   * Refuses an output inside the input folder: the next run would read the report's folder as a story folder (or
+   * its files as articles) and fail.
+   */
+  public static void checkOutside(Path output, Path input, String what) {
+    Path inputFolder = realPath(input);
+    if (realPath(output).startsWith(inputFolder)) {
+      throw new OutputException(output, what + " is inside the corpus folder " + input + ", where the next run "
+          + "would read it as input; write it outside the corpus");
+    }
+  }
+
+  /** The path with every existing folder on it resolved (symbolic links, "..") and the rest appended as it is. */
+  private static Path realPath(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path existing = absolute;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return absolute;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(absolute));
+    } catch (IOException e) {
+      return absolute;
+    }
+  }
+
   static Path folderOf(Path target) {
     return target.toAbsolutePath().normalize().getParent();
   }
