@@ -29,16 +29,18 @@ public final class Bench {
    * @param jar the jar whose processes are timed for start-up, when the bench runs from one
    * @param startupRuns runs of each start-up command; 0 to skip start-up timing
    */
+  /** @param largeArticleMegabytes the size of the large article timed on its own; 0 to skip it */
   public record Options(int articles, int outletsPerStory, int threads, boolean charts, int startupRuns,
-                        Path seeds, Optional<Path> jar, boolean keep, String version) {
+                        Path seeds, Optional<Path> jar, boolean keep, String version, int largeArticleMegabytes) {
   }
 
   /** Every timed pass of a bench run, in the order they ran. */
   record Results(Measurement lucene, Measurement openNlp, Measurement analysis, Measurement endToEnd,
-                 Optional<Measurement> withCharts) {
+                 Optional<Measurement> withCharts, Optional<Measurement> largeArticle) {
     List<Measurement> all() {
       List<Measurement> all = new ArrayList<>(List.of(lucene, openNlp, analysis, endToEnd));
       withCharts.ifPresent(all::add);
+      largeArticle.ifPresent(all::add);
       return all;
     }
   }
@@ -68,7 +70,8 @@ public final class Bench {
         Measurement analysis = Passes.analysis(corpus.folder(), floor.words(), floor.articles(), workers,
             options.version());
         results = new Results(floors.get(0), floor, analysis, endToEnd(corpus, work, workers, false, floor),
-            options.charts() ? Optional.of(endToEnd(corpus, work, workers, true, floor)) : Optional.empty());
+            options.charts() ? Optional.of(endToEnd(corpus, work, workers, true, floor)) : Optional.empty(),
+            largeArticle(seeds, work, workers));
       }
       List<StartupTimer.Timing> startup = startup(work);
       new BenchReport(options, corpus.describe(seeds), results, startup, loadBefore).print(out);
@@ -110,6 +113,16 @@ public final class Bench {
         + " workbooks and the index");
     return Passes.endToEnd(corpus.folder(), work.resolve(charts ? "reports-charts" : "reports"), floor.words(),
         floor.articles(), workers, charts, options.version());
+  }
+
+  private Optional<Measurement> largeArticle(List<Article> seeds, Path work, Workers workers) {
+    if (options.largeArticleMegabytes() < 1) {
+      return Optional.empty();
+    }
+    LargeArticle large = LargeArticle.build(seeds, options.largeArticleMegabytes(), work.resolve("large-article"));
+    progress.accept("Parallax end to end on " + large.describe());
+    return Optional.of(Passes.largeArticle(large.folder(), work.resolve("large-article-report"), workers,
+        options.version()));
   }
 
   private List<StartupTimer.Timing> startup(Path work) {

@@ -73,6 +73,20 @@ final class Passes {
         });
   }
 
+  /** One story, one large article in it, as {@code compare} runs it on a story folder: the workbook, no charts. */
+  static Measurement largeArticle(Path story, Path output, Workers workers, String version) {
+    List<Article> articles = new CorpusReader(note -> { }).readStory(story).articles();
+    return time("Parallax end to end, one large article", words(articles), articles.size(), "stories", () -> {
+      Story read = new CorpusReader(note -> { }).readStory(story);
+      StoryPipeline pipeline = new StoryPipeline(new LanguageLayer(), workers,
+          new StoryPipeline.Settings(story.toString(), version, ZonedDateTime.now(), false, 1,
+              FactsAnalyzer.DEFAULT_THRESHOLD));
+      pipeline.run(read, output.resolve("comparison.xlsx"), output.resolve("charts"),
+          StoryPipeline.Listener.quiet());
+      return 1;
+    });
+  }
+
   /** Words as a reader counts them: whitespace-separated, holding a letter or a digit. */
   static long words(List<Article> articles) {
     long words = 0;

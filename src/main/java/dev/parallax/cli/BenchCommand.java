@@ -45,6 +45,11 @@ final class BenchCommand implements Callable<Integer> {
           + "${DEFAULT-VALUE}).")
   int startupRuns;
 
+  @Option(names = "--large-article-mb", defaultValue = "5", paramLabel = "MB",
+      description = "Also time one story whose article is this large, the seed paragraphs repeated; 0 skips it "
+          + "(default: ${DEFAULT-VALUE}; 1 with --quick).")
+  int largeArticleMegabytes;
+
   @Option(names = "--charts", description = "Also time Parallax end to end with the PNG charts of every story.")
   boolean charts;
 
@@ -64,16 +69,26 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int threadCount = threads.count();
-    if (articles < 2 || outletsPerStory < 2 || startupRuns < 0) {
-      throw new ParameterException(spec.commandLine(),
-          "--articles and --outlets-per-story must be at least 2, --startup-runs at least 0");
+    if (articles < 2) {
+      throw new ParameterException(spec.commandLine(), "--articles must be at least 2, was " + articles);
+    }
+    if (outletsPerStory < 2) {
+      throw new ParameterException(spec.commandLine(), "--outlets-per-story must be at least 2, was "
+          + outletsPerStory);
+    }
+    if (startupRuns < 0) {
+      throw new ParameterException(spec.commandLine(), "--startup-runs must be at least 0, was " + startupRuns);
+    }
+    if (largeArticleMegabytes < 0 || largeArticleMegabytes > 100) {
+      throw new ParameterException(spec.commandLine(), "--large-article-mb must be between 0 and 100, was "
+          + largeArticleMegabytes);
     }
     Progress progress = new Progress(spec.commandLine().getErr(), 1);
     progress.stage("Bench");
     Bench.Options options = new Bench.Options(quick ? Math.min(articles, QUICK_ARTICLES) : articles,
         outletsPerStory, threadCount, charts,
         quick ? Math.min(startupRuns, QUICK_STARTUP_RUNS) : startupRuns, seeds, jar(), keep,
-        VersionProvider.version());
+        VersionProvider.version(), quick ? Math.min(largeArticleMegabytes, 1) : largeArticleMegabytes);
     new Bench(options, progress::note).run(spec.commandLine().getOut());
     return 0;
   }

@@ -3,6 +3,7 @@ package dev.parallax.cli;
 import dev.parallax.analysis.facts.FactsAnalyzer;
 import dev.parallax.corpus.CorpusReader;
 import dev.parallax.corpus.Story;
+import dev.parallax.report.OutputChecks;
 import dev.parallax.report.Warmup;
 import dev.parallax.run.StoryPipeline;
 import dev.parallax.run.Workers;
@@ -63,8 +64,9 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (factThreshold <= 0 || factThreshold >= 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fact-threshold must be between 0 and 1");
+    if (!(factThreshold > 0 && factThreshold < 1)) { // NaN too
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--fact-threshold must be a number between 0 and 1, was " + factThreshold);
     }
     if (!output.getFileName().toString().toLowerCase().endsWith(".xlsx")) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -73,6 +75,7 @@ final class CompareCommand implements Callable<Integer> {
     if (chartScale < 1 || chartScale > 3) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--chart-scale must be 1, 2 or 3");
     }
+    OutputChecks.checkOutside(output, corpus, "the workbook");
     Warmup.start(!noCharts);
     PrintWriter err = spec.commandLine().getErr();
     try (Workers workers = new Workers(threads.count())) {
@@ -93,10 +96,13 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private void compareOne(Story story, StoryPipeline pipeline, Progress progress) {
+    if (!noCharts) {
+      OutputChecks.checkOutside(charts, corpus, "the charts folder");
+    }
     StoryPipeline.Written written = pipeline.run(story, output, charts,
         new StoryPipeline.Listener(progress::stage, progress::note));
     spec.commandLine().getOut().println("Wrote " + output + (noCharts ? "" : " and " + charts(written) + " in "
-        + charts));
+        + charts) + leftAlone(written.leftFromEarlier()));
   }
 
   private void compareMany(List<Story> stories, StoryPipeline pipeline, int threads, Progress progress) {
@@ -106,15 +112,25 @@ final class CompareCommand implements Callable<Integer> {
           + "workbook, in <story>/charts");
     }
     int step = Math.max(1, stories.size() / 10);
-    Path index = pipeline.runAll(stories, output, done -> {
+    StoryPipeline.AllWritten written = pipeline.runAll(stories, output, done -> {
       if (done % step == 0 || done == stories.size()) {
         progress.note(done + "/" + stories.size() + " stories written");
       }
     });
-    progress.stage("Index written: " + index);
+    progress.stage("Index written: " + written.index());
     spec.commandLine().getOut().println("Wrote " + stories.size() + " workbooks, " + output.toAbsolutePath()
         .getParent().resolve("<story>").resolve(output.getFileName()) + (noCharts ? "" : " with their charts")
-        + ", and the index " + index);
+        + ", and the index " + written.index() + leftAlone(written.leftFromEarlier()));
+  }
+
+  /** The PNG files in a chart folder that this run did not write: named, so that none passes for a new chart. */
+  private static String leftAlone(List<Path> files) {
+    if (files.isEmpty()) {
+      return "";
+    }
+    List<String> shown = files.stream().limit(10).map(Path::toString).toList();
+    return "; left as they were, not charts of this run (an earlier run's?): " + String.join(", ", shown)
+        + (files.size() > shown.size() ? " and " + (files.size() - shown.size()) + " more" : "");
   }
 
   private static String charts(StoryPipeline.Written written) {

@@ -18,11 +18,12 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
   public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
     if (e instanceof CorpusException || e instanceof GoldFormatException || e instanceof OutputException) {
-      err.println("parallax: " + e.getMessage());
+      err.println("parallax: " + OneLine.of(e.getMessage()));
       err.flush();
       return BAD_INPUT;
     }
-    err.println("parallax: internal error: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
+    err.println("parallax: internal error: " + OneLine.of(e.getMessage() == null ? e.getClass().getName()
+        : e.getMessage()));
     if (isVerbose(parseResult)) {
       e.printStackTrace(err);
     } else {
@@ -35,7 +36,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
   @Override
   public int handleParseException(CommandLine.ParameterException e, String[] args) {
     PrintWriter err = e.getCommandLine().getErr();
-    err.println("parallax: " + e.getMessage());
+    err.println("parallax: " + OneLine.of(e.getMessage()));
     err.println("Try 'parallax " + e.getCommandLine().getCommandName() + " --help' for usage.");
     err.flush();
     return BAD_INPUT;

@@ -4,7 +4,9 @@ import dev.parallax.corpus.Article;
 import dev.parallax.group.ArticleFolder;
 import dev.parallax.group.Grouping;
 import dev.parallax.group.GroupingWriter;
+import dev.parallax.group.SameOutlet;
 import dev.parallax.group.StoryGrouper;
+import dev.parallax.report.OutputTransaction;
 import dev.parallax.run.Workers;
 import dev.parallax.text.LanguageLayer;
 import dev.parallax.text.ParsedArticle;
@@ -60,10 +62,14 @@ final class GroupCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int threadCount = threads.count();
-    if (windowDays < 0 || threshold <= 0 || threshold > 1) {
-      throw new ParameterException(spec.commandLine(),
-          "--window-days must be at least 0, --threshold between 0 and 1");
+    if (windowDays < 0) {
+      throw new ParameterException(spec.commandLine(), "--window-days must be at least 0, was " + windowDays);
     }
+    if (!(threshold > 0 && threshold <= 1)) { // NaN too
+      throw new ParameterException(spec.commandLine(),
+          "--threshold must be a number above 0 and at most 1, was " + threshold);
+    }
+    GroupingWriter.check(tsv, folders);
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, 3);
     progress.stage("Reading " + folder);
@@ -72,12 +78,15 @@ final class GroupCommand implements Callable<Integer> {
     try (Workers workers = new Workers(threadCount)) {
       progress.stage("Language layer and grouping: " + articles.size() + " articles");
       List<ParsedArticle> parsed = workers.map(articles, new LanguageLayer()::parse);
-      grouping = new StoryGrouper(threshold, windowDays, workers).group(parsed);
+      grouping = SameOutlet.flagged(new StoryGrouper(threshold, windowDays, workers).group(parsed), articles);
     }
     progress.stage("Writing " + tsv + (folders == null ? "" : " and " + folders));
-    GroupingWriter.tsv(grouping, tsv);
-    if (folders != null) {
-      GroupingWriter.folders(grouping, folders);
+    try (OutputTransaction outputs = new OutputTransaction()) {
+      GroupingWriter.tsv(grouping, tsv, outputs);
+      if (folders != null) {
+        GroupingWriter.folders(grouping, folders, outputs);
+      }
+      outputs.commit();
     }
     print(grouping, spec.commandLine().getOut());
     return 0;

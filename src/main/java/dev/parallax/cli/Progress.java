@@ -16,12 +16,12 @@ final class Progress {
 
   synchronized void stage(String message) {
     stage++;
-    err.printf("[%d/%d] %s (%.1f s)%n", stage, stages, message, (System.nanoTime() - startNanos) / 1e9);
+    err.printf("[%d/%d] %s (%.1f s)%n", stage, stages, OneLine.of(message), (System.nanoTime() - startNanos) / 1e9);
     err.flush();
   }
 
   synchronized void note(String message) {
-    err.println("      " + message);
+    err.println("      " + OneLine.of(message));
     err.flush();
   }
 }

@@ -5,9 +5,14 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Reads one article file: UTF-8 text, optional front matter, then the body split from its title and byline. */
 public final class ArticleReader {
@@ -47,8 +52,40 @@ public final class ArticleReader {
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new CorpusException(file, "cannot be read (" + e.getClass().getSimpleName() + ")");
+      throw new CorpusException(file, "cannot be read (" + whyUnreadable(file, e) + ")");
     }
+  }
+
+  /** A symbolic link that leads nowhere or in a circle is named as such; anything else by the system's reason. */
+  private static String whyUnreadable(Path file, IOException e) {
+    Set<Path> seen = new HashSet<>();
+    Path current = file.toAbsolutePath().normalize();
+    try {
+      while (Files.isSymbolicLink(current)) {
+        if (!seen.add(current)) {
+          return "a symbolic link loop: " + file + " leads back to " + current;
+        }
+        current = current.resolveSibling(Files.readSymbolicLink(current)).normalize();
+      }
+      if (!seen.isEmpty() && !Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
+        return "a symbolic link to " + current + ", which does not exist";
+      }
+    } catch (IOException | UnsupportedOperationException ignored) {
+      // fall back on the reason the read gave
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+        : e.getClass().getSimpleName();
+  }
+
+  /**
+   * A file the corpus takes for an article: a {@code *.txt} that is not a folder. A link that leads nowhere is one
+   * too, so that it is rejected as unreadable rather than left out as "not an article".
+   */
+  public static boolean isArticle(Path entry) {
+    return entry.getFileName().toString().endsWith(".txt") && !Files.isDirectory(entry);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -58,6 +59,9 @@ public final class CorpusReader {
     if (folders.isEmpty()) {
       throw new CorpusException(corpus, "no articles (*.txt files) and no story folders");
     }
+    entries.stream().filter(entry -> !Files.isDirectory(entry)).forEach(entry -> notices.accept("note: " + entry
+        + " left out: not a story folder (a folder of stories holds one folder of *" + ARTICLE_SUFFIX
+        + " articles per story)"));
     return mapAll.apply(folders, this::readStory);
   }
 
@@ -84,7 +88,7 @@ public final class CorpusReader {
 
   /** Every outlet a hint names has an article in the story (sentence numbers are checked once it is parsed). */
   private static void checkOutlets(List<AlignmentHint> alignment, Story story) {
-    java.util.Set<String> outlets = new java.util.HashSet<>(story.articles().stream().map(Article::outlet).toList());
+    Set<String> outlets = new java.util.HashSet<>(story.articles().stream().map(Article::outlet).toList());
     for (AlignmentHint hint : alignment) {
       for (String id : List.of(hint.sentence(), hint.other())) {
         if (!outlets.contains(AlignmentFile.outlet(id))) {
@@ -116,9 +120,15 @@ public final class CorpusReader {
     return new Story(folder.getFileName().toString(), folder, articles);
   }
 
-  /** Column names of the sheets that give each outlet a column of its own; an outlet may not take one. */
-  private static final java.util.Set<String> RESERVED = java.util.Set.of("fact", "summary", "conflict", "actor",
+  /**
+   * Column names beside the outlets' own in the sheets that give each outlet columns (Facts: the outlet, then
+   * "{@code <outlet> sentence}" and "{@code <outlet> note}"; Actors: "{@code <outlet> mentions}", ...): an outlet
+   * named like one of them would make two columns of one name.
+   */
+  private static final Set<String> RESERVED = Set.of("fact", "summary", "conflict", "match", "aligned by", "actor",
       "outlet", "sentence");
+  /** What follows an outlet's name in the names of its Facts columns; the bare name is the third. */
+  private static final List<String> FACTS_COLUMN_SUFFIXES = List.of(" sentence", " note");
 
   private static void checkOneFilePerOutlet(List<Article> articles) {
     Map<String, Article> byOutlet = new HashMap<>();
@@ -133,10 +143,22 @@ public final class CorpusReader {
             + "' (also " + earlier.file().getFileName() + "); one article per outlet per story");
       }
     }
+    for (Article article : articles) {
+      String outlet = article.outlet().toLowerCase(Locale.ROOT);
+      for (String suffix : FACTS_COLUMN_SUFFIXES) {
+        Article other = outlet.endsWith(suffix) ? byOutlet.get(outlet.substring(0, outlet.length() - suffix.length()))
+            : null;
+        if (other != null) {
+          throw new CorpusException(article.file(), "the outlet name '" + article.outlet() + "' is the name of "
+              + "outlet '" + other.outlet() + "' (" + other.file().getFileName() + ") followed by '" + suffix.strip()
+              + "', a column the Facts sheet gives that outlet; give one of them another name in the front matter");
+        }
+      }
+    }
   }
 
   private static boolean isArticle(Path entry) {
-    return Files.isRegularFile(entry) && entry.getFileName().toString().endsWith(ARTICLE_SUFFIX);
+    return ArticleReader.isArticle(entry);
   }
 
   private static List<Path> list(Path folder) {

@@ -4,9 +4,13 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,10 +23,24 @@ record FrontMatter(Map<String, String> values, int bodyStart) {
 
   static final Set<String> KEYS = Set.of("outlet", "title", "author", "date", "url", "language");
   private static final String FENCE = "---";
+  private static final DateTimeFormatter ISO_8601 = new DateTimeFormatterBuilder()
+      .append(DateTimeFormatter.ISO_LOCAL_DATE)
+      .optionalStart().appendLiteral('T').append(DateTimeFormatter.ISO_LOCAL_TIME).optionalEnd()
+      .optionalStart().appendOffset("+HH:MM:ss", "Z").optionalEnd()
+      .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+      .optionalStart().appendOffset("+HH", "Z").optionalEnd()
+      .optionalStart().appendLiteral('[').parseCaseSensitive().appendZoneRegionId().appendLiteral(']').optionalEnd()
+      .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
 
   static FrontMatter parse(Path file, String text) {
     if (!firstLine(text).strip().equals(FENCE)) {
       return new FrontMatter(Map.of(), 0);
+    }
+    if (!hasClosingFence(text)) {
+      // Checked first: the lines below an unclosed block are the article, and a complaint about one of them as a
+      // front-matter key would send the analyst looking in the wrong place.
+      throw new CorpusException(file, "malformed front matter: the closing '---' line is missing (the block opened "
+          + "on line 1 never ends)");
     }
     Map<String, String> values = new LinkedHashMap<>();
     int position = text.indexOf('\n') + 1;
@@ -40,7 +58,11 @@ record FrontMatter(Map<String, String> values, int bodyStart) {
       }
       position = next;
     }
-    throw new CorpusException(file, "malformed front matter: no closing '---' line");
+    throw new IllegalStateException("closing fence checked above");
+  }
+
+  private static boolean hasClosingFence(String text) {
+    return text.lines().skip(1).anyMatch(line -> line.strip().equals(FENCE));
   }
 
   private static void addField(Path file, Map<String, String> values, String line, int lineNumber) {
@@ -73,15 +95,17 @@ record FrontMatter(Map<String, String> values, int bodyStart) {
         Optional.ofNullable(values.get("language")).map(l -> checkLanguage(file, l)));
   }
 
+  /**
+   * The calendar date as the article gives it: an ISO 8601 date, or a date-time with or without seconds, fraction,
+   * offset ({@code Z}, {@code +02:00}, {@code +0200}, {@code +02}) and zone ({@code [Europe/Paris]}). The date is kept
+   * as written, not moved to another time zone.
+   */
   static LocalDate parseDate(Path file, String value) {
     try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException notADate) {
-      try {
-        return OffsetDateTime.parse(value).toLocalDate();
-      } catch (DateTimeParseException notADateTime) {
-        throw new CorpusException(file, "invalid date '" + value + "' (expected ISO 8601, e.g. 2025-04-05)");
-      }
+      return LocalDate.from(ISO_8601.parse(value));
+    } catch (DateTimeException e) {
+      throw new CorpusException(file, "invalid date '" + value + "' (expected ISO 8601, e.g. 2025-04-05 or "
+          + "2025-04-05T09:30:00+02:00)");
     }
   }
 

@@ -43,6 +43,6 @@ public final class ArticleFolder {
   }
 
   private static boolean isArticle(Path path) {
-    return Files.isRegularFile(path) && path.getFileName().toString().endsWith(".txt");
+    return ArticleReader.isArticle(path);
   }
 }

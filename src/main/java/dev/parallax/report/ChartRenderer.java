@@ -44,6 +44,7 @@ public final class ChartRenderer {
   public static final int HEIGHT = 900;
   private static final String FONT = "DejaVu Sans";
   private static final int PNG_LEVEL = 3;
+  static final int TITLE_LINES = 2;
   private static final Map<String, Color> STATUS_COLOURS = Map.of(
       "stated", new Color(0x0072B2), "attributed", new Color(0xE69F00),
       "hedged", new Color(0xCC79A7), "absent", new Color(0xD9D9D9));
@@ -61,6 +62,22 @@ public final class ChartRenderer {
    * (a finding), the headline is the title and the chart's description its subtitle.
    */
   public byte[] png(ChartSpec spec, Optional<String> headline, int scale) {
+    JFreeChart chart = chart(spec, headline);
+    BufferedImage image = new BufferedImage(WIDTH * scale, HEIGHT * scale, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.scale(scale, scale);
+    chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+    g.dispose();
+    return encode(image);
+  }
+
+  /**
+   * The chart, headed by the headline (or its own title) in at most {@link #TITLE_LINES} lines, and with a headline,
+   * its title below in at most as many: a finding that lists sixty outlets must not push the chart off the picture.
+   */
+  JFreeChart chart(ChartSpec spec, Optional<String> headline) {
     JFreeChart chart = switch (spec.kind()) {
       case GROUPED_BARS -> bars(spec, PlotOrientation.VERTICAL);
       case DIVERGING_BARS -> diverging(spec);
@@ -72,16 +89,10 @@ public final class ChartRenderer {
       TextTitle subtitle = new TextTitle(spec.title(), new Font(FONT, Font.PLAIN, 22));
       subtitle.setPaint(Color.DARK_GRAY);
       subtitle.setMargin(0, 8, 12, 8);
+      subtitle.setMaximumLinesToDisplay(TITLE_LINES);
       chart.addSubtitle(0, subtitle);
     });
-    BufferedImage image = new BufferedImage(WIDTH * scale, HEIGHT * scale, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.scale(scale, scale);
-    chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-    g.dispose();
-    return encode(image);
+    return chart;
   }
 
   /**
@@ -238,6 +249,7 @@ public final class ChartRenderer {
     int size = title.length() > 110 ? 22 : title.length() > 80 ? 25 : 30;
     TextTitle text = new TextTitle(title, new Font(FONT, Font.BOLD, size));
     text.setMargin(8, 8, 16, 8);
+    text.setMaximumLinesToDisplay(TITLE_LINES);
     chart.setTitle(text);
     LegendTitle legend = chart.getLegend();
     if (legend != null) {

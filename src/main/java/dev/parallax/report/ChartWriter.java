@@ -2,18 +2,21 @@ package dev.parallax.report;
 
 import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.ChartSpec;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import tech.tablesaw.api.Table;
 
 /**
- * Renders every chart of a story's results as PNG images in memory, then writes them as files, each through a
- * temporary file. The two steps are apart so that a run can draw the charts while it writes the workbook and still
- * write no chart file when the workbook fails.
+ * Renders every chart of a story's results as PNG images in memory, then writes them as files of the run's
+ * {@link OutputTransaction}. The two steps are apart so that a run can draw the charts while it writes the workbook.
  */
 public final class ChartWriter {
   private final int scale;
@@ -25,10 +28,6 @@ public final class ChartWriter {
 
   /** A chart drawn and encoded, not yet written. */
   public record Rendered(String fileName, byte[] png) {
-  }
-
-  public List<Path> write(StoryReport report, Path folder) {
-    return write(render(report), folder);
   }
 
   public List<Rendered> render(StoryReport report) {
@@ -43,15 +42,36 @@ public final class ChartWriter {
     return rendered;
   }
 
-  public static List<Path> write(List<Rendered> charts, Path folder) {
-    AtomicFile.createFolder(folder);
+  /** The charts written to temporary files of the run's outputs, moved into place when the run commits. */
+  public static List<Path> write(List<Rendered> charts, Path folder, OutputTransaction outputs) {
+    outputs.createFolder(folder);
     List<Path> written = new ArrayList<>();
     for (Rendered chart : charts) {
       Path file = folder.resolve(chart.fileName());
-      AtomicFile.write(file, out -> out.write(chart.png()));
+      outputs.write(file, out -> out.write(chart.png()));
       written.add(file);
     }
     return written;
+  }
+
+  /**
+   * The PNG files in the folder that this run does not write: charts of an earlier run with another chart set (or
+   * images the analyst put there). They are left as they are, and the run names them, so that no stale chart passes
+   * for one of this run.
+   */
+  public static List<Path> leftFromEarlier(Path folder, List<Path> written) {
+    Set<Path> names = new HashSet<>();
+    written.forEach(file -> names.add(file.getFileName()));
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")
+          && !file.getFileName().toString().startsWith(".") && !names.contains(file.getFileName()))
+          .sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
   }
 
   /**

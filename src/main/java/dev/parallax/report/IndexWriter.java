@@ -26,9 +26,10 @@ public final class IndexWriter {
   static final String ABOUT = "About";
   private static final int ROWS_IN_MEMORY = 200;
 
-  public void write(List<IndexEntry> entries, String version, String corpus, ZonedDateTime runAt, Path target) {
+  public void write(List<IndexEntry> entries, String version, String corpus, ZonedDateTime runAt, Path target,
+                    OutputTransaction outputs) {
     Path folder = target.toAbsolutePath().getParent();
-    AtomicFile.write(target, out -> write(entries, version, corpus, runAt, folder, out));
+    outputs.write(target, out -> write(entries, version, corpus, runAt, folder, out));
   }
 
   private void write(List<IndexEntry> entries, String version, String corpus, ZonedDateTime runAt, Path folder,

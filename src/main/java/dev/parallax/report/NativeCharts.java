@@ -125,19 +125,15 @@ final class NativeCharts {
 
   private void writeGrid(SXSSFSheet sheet, Grid grid, int top) {
     Row titleRow = sheet.createRow(top);
-    Cell title = titleRow.createCell(0);
-    title.setCellValue(grid.title());
-    title.setCellStyle(styles.title);
+    styles.text(titleRow.createCell(0), grid.title(), styles.title);
     Row header = sheet.createRow(top + 1);
-    header.createCell(0).setCellValue("Category");
+    styles.text(header.createCell(0), "Category", styles.header);
     for (int o = 0; o < grid.outlets().size(); o++) {
-      header.createCell(o + 1).setCellValue(grid.outlets().get(o));
-      header.getCell(o + 1).setCellStyle(styles.header);
+      styles.text(header.createCell(o + 1), grid.outlets().get(o), styles.header);
     }
-    header.getCell(0).setCellStyle(styles.header);
     for (int c = 0; c < grid.categories().size(); c++) {
       Row row = sheet.createRow(top + 2 + c);
-      row.createCell(0).setCellValue(grid.categories().get(c));
+      styles.text(row.createCell(0), grid.categories().get(c), styles.text);
       for (int o = 0; o < grid.outlets().size(); o++) {
         if (!Double.isNaN(grid.values()[c][o])) {
           Cell cell = row.createCell(o + 1);

@@ -14,7 +14,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Writes a grid of values as one sheet: a frozen, filterable header row, widths fitted to the content, long text
- * wrapped. Text is always written as a text cell, never as a formula, whatever its first character.
+ * wrapped. Text is always written as a text cell, never as a formula, whatever its first character, and text that
+ * starts like a formula carries the quote prefix that keeps it text when the cell is edited.
  */
 final class SheetWriter {
   private static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
@@ -64,9 +65,7 @@ final class SheetWriter {
     linksInSheet = 0;
     Row headerRow = sheet.createRow(0);
     for (int c = 0; c < headers.size(); c++) {
-      Cell cell = headerRow.createCell(c);
-      cell.setCellValue(headers.get(c));
-      cell.setCellStyle(styles.header);
+      styles.text(headerRow.createCell(c), headers.get(c), styles.header);
     }
     List<Integer> widths = widths(headers, rows);
     for (int r = 0; r < rows.size(); r++) {
@@ -100,8 +99,8 @@ final class SheetWriter {
       cell.setCellStyle(styles.number(format, linked));
     } else if (content != null) {
       String text = content.toString();
-      cell.setCellValue(text.length() > MAX_CELL_TEXT ? text.substring(0, MAX_CELL_TEXT - 1) + "…" : text);
-      cell.setCellStyle(linked ? styles.link : text.length() > MAX_WIDTH_CHARS ? styles.wrapped : styles.text);
+      styles.text(cell, text.length() > MAX_CELL_TEXT ? text.substring(0, MAX_CELL_TEXT - 1) + "…" : text,
+          linked ? styles.link : text.length() > MAX_WIDTH_CHARS ? styles.wrapped : styles.text);
     }
     if (linked) {
       linksInSheet++;

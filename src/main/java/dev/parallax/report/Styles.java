@@ -2,8 +2,10 @@ package dev.parallax.report;
 
 import dev.parallax.analysis.Figure;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -19,9 +21,12 @@ final class Styles {
   final CellStyle link;
   final CellStyle title;
   private final Map<Figure.Format, CellStyle> numbers = new EnumMap<>(Figure.Format.class);
+  private final Map<CellStyle, CellStyle> quotePrefixed = new HashMap<>();
+  private final Workbook workbook;
   private final Map<Figure.Format, CellStyle> linkedNumbers = new EnumMap<>(Figure.Format.class);
 
   Styles(Workbook workbook) {
+    this.workbook = workbook;
     Font bold = workbook.createFont();
     bold.setBold(true);
     header = workbook.createCellStyle();
@@ -51,6 +56,28 @@ final class Styles {
       numbers.put(format, number(workbook, format, null));
       linkedNumbers.put(format, number(workbook, format, blue));
     }
+  }
+
+  /**
+   * The style for a text cell: text that starts like a formula ({@code = + - @}) gets the same style with Excel's
+   * quote prefix, so that editing the cell or saving the sheet as CSV keeps it text rather than a formula.
+   */
+  CellStyle forText(CellStyle style, String text) {
+    if (text.isEmpty() || "=+-@".indexOf(text.charAt(0)) < 0) {
+      return style;
+    }
+    return quotePrefixed.computeIfAbsent(style, plain -> {
+      CellStyle quoted = workbook.createCellStyle();
+      quoted.cloneStyleFrom(plain);
+      quoted.setQuotePrefixed(true);
+      return quoted;
+    });
+  }
+
+  /** A text cell: its value and {@link #forText its style}. */
+  void text(Cell cell, String text, CellStyle style) {
+    cell.setCellValue(text);
+    cell.setCellStyle(forText(style, text));
   }
 
   CellStyle number(Figure.Format format, boolean linked) {

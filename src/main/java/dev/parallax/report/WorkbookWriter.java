@@ -33,8 +33,9 @@ public final class WorkbookWriter {
   static final String EVIDENCE_SHEET = "Evidence sheet";
   private static final int ROWS_IN_MEMORY = 200;
 
-  public void write(StoryReport report, Path target) {
-    AtomicFile.write(target, out -> write(report, out));
+  /** Writes the workbook to a temporary file of the run's outputs, moved into place when the run commits. */
+  public void write(StoryReport report, Path target, OutputTransaction outputs) {
+    outputs.write(target, out -> write(report, out));
   }
 
   void write(StoryReport report, OutputStream out) throws IOException {

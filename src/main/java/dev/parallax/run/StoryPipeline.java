@@ -12,6 +12,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import dev.parallax.report.IndexEntry;
 import dev.parallax.report.IndexWriter;
+import dev.parallax.report.OutputChecks;
+import dev.parallax.report.OutputException;
+import dev.parallax.report.OutputTransaction;
 import dev.parallax.report.StoryReport;
 import dev.parallax.report.WorkbookWriter;
 import dev.parallax.text.LanguageLayer;
@@ -42,10 +45,25 @@ public final class StoryPipeline {
     }
   }
 
-  /** What a story's run wrote, and what the index keeps of it. */
-  public record Written(IndexEntry entry, Path workbook, List<Path> charts) {
+  /**
+   * What a story's run wrote, what the index keeps of it, and the PNG files of its chart folder it did not write
+   * (an earlier run's charts), left as they were.
+   */
+  public record Written(IndexEntry entry, Path workbook, List<Path> charts, List<Path> leftFromEarlier) {
     public Written {
       charts = List.copyOf(charts);
+      leftFromEarlier = List.copyOf(leftFromEarlier);
+    }
+  }
+
+  /** What a many-story run wrote: the stories' workbooks and charts, and the index. */
+  public record AllWritten(Path index, List<Written> stories) {
+    public AllWritten {
+      stories = List.copyOf(stories);
+    }
+
+    public List<Path> leftFromEarlier() {
+      return stories.stream().flatMap(story -> story.leftFromEarlier().stream()).toList();
     }
   }
 
@@ -71,24 +89,38 @@ public final class StoryPipeline {
 
   /**
    * Every story on the workers' threads, story {@code s} to {@code <output folder>/s/<output file name>} with its
-   * charts beside it, then the index of the stories, {@code <output folder>/index.xlsx}, which is returned.
+   * charts beside it, then the index of the stories, {@code <output folder>/index.xlsx}: one transaction, so that
+   * either all of them replace the earlier files or none does.
    *
    * @param done told the number of stories written so far, from any thread
    */
-  public Path runAll(List<Story> stories, Path output, IntConsumer done) {
+  public AllWritten runAll(List<Story> stories, Path output, IntConsumer done) {
     Path folder = output.toAbsolutePath().getParent();
-    AtomicInteger count = new AtomicInteger();
-    List<IndexEntry> entries = workers.map(stories, story -> {
-      Path workbook = folder.resolve(story.name()).resolve(output.getFileName());
-      IndexEntry entry = run(story, workbook, workbook.resolveSibling(CHARTS), Listener.quiet()).entry();
-      synchronized (count) { // so that "2/2 written" is never printed before "1/2"
-        done.accept(count.incrementAndGet());
-      }
-      return entry;
-    });
     Path index = folder.resolve(INDEX);
-    new IndexWriter().write(entries, settings.version(), settings.corpus(), settings.runAt(), index);
-    return index;
+    for (Story story : stories) {
+      if (story.name().equalsIgnoreCase(INDEX)) {
+        throw new OutputException(story.folder(), "a story folder may not be called " + INDEX
+            + ": the index of the stories takes that name in " + folder + "; rename the folder");
+      }
+      Path workbook = folder.resolve(story.name()).resolve(output.getFileName());
+      checkDestinations(workbook, workbook.resolveSibling(CHARTS));
+    }
+    OutputChecks.checkFile(index);
+    AtomicInteger count = new AtomicInteger();
+    try (OutputTransaction outputs = new OutputTransaction()) {
+      List<Written> written = workers.map(stories, story -> {
+        Path workbook = folder.resolve(story.name()).resolve(output.getFileName());
+        Written storyWritten = write(story, workbook, workbook.resolveSibling(CHARTS), outputs, Listener.quiet());
+        synchronized (count) { // so that "2/2 written" is never printed before "1/2"
+          done.accept(count.incrementAndGet());
+        }
+        return storyWritten;
+      });
+      new IndexWriter().write(written.stream().map(Written::entry).toList(), settings.version(), settings.corpus(),
+          settings.runAt(), index, outputs);
+      outputs.commit();
+      return new AllWritten(index, written);
+    }
   }
 
   /** The language layer over the story's articles, on the workers' threads, in article order. */
@@ -96,7 +128,27 @@ public final class StoryPipeline {
     return ParsedStory.of(story, workers.map(story.articles(), languageLayer::parse));
   }
 
+  /**
+   * One story's workbook and charts, as one transaction: the destinations are checked before the story is analysed,
+   * and no earlier file is replaced unless every file of the story is written.
+   */
   public Written run(Story story, Path workbook, Path chartFolder, Listener listener) {
+    checkDestinations(workbook, chartFolder);
+    try (OutputTransaction outputs = new OutputTransaction()) {
+      Written written = write(story, workbook, chartFolder, outputs, listener);
+      outputs.commit();
+      return written;
+    }
+  }
+
+  private void checkDestinations(Path workbook, Path chartFolder) {
+    OutputChecks.checkFile(workbook);
+    if (settings.charts()) {
+      OutputChecks.checkFolder(chartFolder);
+    }
+  }
+
+  private Written write(Story story, Path workbook, Path chartFolder, OutputTransaction outputs, Listener listener) {
     listener.stage().accept("Language layer: " + story.name());
     ParsedStory parsed = parse(story);
     listener.note().accept(parsed.articles().size() + " articles, " + parsed.sentences().size() + " sentences, "
@@ -109,24 +161,25 @@ public final class StoryPipeline {
     LanguageSupport.notices(parsed, analyzers).forEach(listener.note());
     StoryReport report = new StoryReport(parsed, results, Findings.of(parsed.outlets(), results),
         settings.version(), settings.corpus(), settings.runAt());
-    // The charts are drawn on another thread while the workbook is written, and saved only once the workbook is:
-    // when it cannot be written, no charts are left behind for a run that failed.
+    // The charts are drawn on another thread while the workbook is written.
     CompletableFuture<List<ChartWriter.Rendered>> drawn = settings.charts()
         ? CompletableFuture.supplyAsync(() -> new ChartWriter(settings.chartScale()).render(report), CHART_THREAD)
         : CompletableFuture.completedFuture(List.of());
     listener.stage().accept("Workbook: " + workbook);
     try {
-      new WorkbookWriter().write(report, workbook);
+      new WorkbookWriter().write(report, workbook, outputs);
     } catch (RuntimeException e) {
       drawn.cancel(false);
       throw e;
     }
     List<Path> charts = List.of();
+    List<Path> leftFromEarlier = List.of();
     if (settings.charts()) {
       listener.stage().accept("Charts: " + chartFolder);
-      charts = ChartWriter.write(rendered(drawn), chartFolder);
+      charts = ChartWriter.write(rendered(drawn), chartFolder, outputs);
+      leftFromEarlier = ChartWriter.leftFromEarlier(chartFolder, charts);
     }
-    return new Written(IndexEntry.of(report, workbook), workbook, charts);
+    return new Written(IndexEntry.of(report, workbook), workbook, charts, leftFromEarlier);
   }
 
   private static List<ChartWriter.Rendered> rendered(CompletableFuture<List<ChartWriter.Rendered>> drawn) {

@@ -23,9 +23,26 @@ public final class Workers implements AutoCloseable {
     this.pool = threads == 1 ? null : new ForkJoinPool(threads);
   }
 
+  /**
+   * Heap a worker may need: a story's parsed articles, analyses and the rows of the workbook being streamed (the
+   * bench's 5,000-article run peaks near 320 MB on two workers).
+   */
+  public static final int MEGABYTES_PER_WORKER = 96;
+  /** Workers beyond the cores only help while others wait on the disk; more than this per core only cost memory. */
+  public static final int WORKERS_PER_CORE = 4;
+
   /** One thread per core the JVM may use. */
   public static int allCores() {
     return Runtime.getRuntime().availableProcessors();
+  }
+
+  /** The most workers the cores and the heap can hold. */
+  public static int limit() {
+    return Math.max(1, Math.min(allCores() * WORKERS_PER_CORE, heapMegabytes() / MEGABYTES_PER_WORKER));
+  }
+
+  public static int heapMegabytes() {
+    return (int) Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory() / (1024 * 1024));
   }
 
   public int threads() {

@@ -163,13 +163,20 @@ class RobustInputTest {
     try (Workbook workbook = WorkbookChecks.open(dir.resolve("out.xlsx"))) {
       List<String> formulas = new ArrayList<>();
       List<String> strings = new ArrayList<>();
+      List<String> formulaLikeWithoutQuotePrefix = new ArrayList<>();
       WorkbookChecks.forEachCell(workbook, cell -> {
         if (cell.getCellType() == CellType.FORMULA) {
           formulas.add(cell.getCellFormula());
         } else if (cell.getCellType() == CellType.STRING) {
-          strings.add(cell.getStringCellValue());
+          String text = cell.getStringCellValue();
+          strings.add(text);
+          // Excel's quote prefix keeps the cell text when it is edited or the sheet is saved as CSV.
+          if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !cell.getCellStyle().getQuotePrefixed()) {
+            formulaLikeWithoutQuotePrefix.add(cell.getSheet().getSheetName() + "!" + cell.getAddress() + " " + text);
+          }
         }
       });
+      assertThat(formulaLikeWithoutQuotePrefix).isEmpty();
       assertThat(formulas).noneMatch(f -> f.contains("evil") || f.contains("SUM") || f.contains("Outlet")
           || f.contains("auteur") || f.contains("23"));
       assertThat(strings).contains("=Outlet", "=Outlet#1", "@auteur",

@@ -33,7 +33,7 @@ class NativeChartsTest {
     StoryReport report = new StoryReport(TestStories.seeds(), results,
         Findings.of(TestStories.seeds().outlets(), results), "test", "corpus", ZonedDateTime.now());
     Path file = dir.resolve("comparison.xlsx");
-    new WorkbookWriter().write(report, file);
+    AtomicFile.write(file, out -> new WorkbookWriter().write(report, out));
     try (InputStream in = Files.newInputStream(file)) {
       XSSFWorkbook workbook = new XSSFWorkbook(in);
       charts = workbook.getSheet(NativeCharts.SHEET);

@@ -73,8 +73,12 @@ class SafeNamesTest {
         Findings.of(TestStories.seeds().outlets(), List.of(result)), "test", "corpus", ZonedDateTime.now());
 
     Path file = dir.resolve("comparison.xlsx");
-    new WorkbookWriter().write(report, file);
-    List<Path> charts = new ChartWriter(1).write(report, dir.resolve("charts"));
+    AtomicFile.write(file, out -> new WorkbookWriter().write(report, out));
+    List<Path> charts;
+    try (OutputTransaction outputs = new OutputTransaction()) {
+      charts = ChartWriter.write(new ChartWriter(1).render(report), dir.resolve("charts"), outputs);
+      outputs.commit();
+    }
 
     try (Workbook workbook = WorkbookChecks.open(file)) {
       WorkbookChecks.assertLegalSheetNames(workbook);
