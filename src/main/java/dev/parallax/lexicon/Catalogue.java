@@ -9,6 +9,7 @@ final class Catalogue {
   static final Map<String, Integer> PER_LANGUAGE = Map.ofEntries(
       Map.entry("abbreviations", 1),
       Map.entry("hedges", 2),
+      Map.entry("hedge-constructions", 3),
       Map.entry("conditional-endings", 1),
       Map.entry("not-conditional", 1),
       Map.entry("reporting-verbs", 3),

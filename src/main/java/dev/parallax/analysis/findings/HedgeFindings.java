@@ -1,5 +1,6 @@
 package dev.parallax.analysis.findings;
 
+import dev.parallax.analysis.hedging.HedgingAnalyzer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,7 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import tech.tablesaw.api.Table;
 
-/** From the Hedging sheet: a kind of hedge in the outlet's own voice that some outlets use and others never do. */
+/**
+ * From the Hedging sheet: a kind of hedge in the outlet's own voice that some outlets use and others never do. An
+ * evidential that names its source ("selon le ministère") is attribution, not the outlet's own hedge, unless the
+ * sentence also holds a hedge of the outlet that names no source.
+ */
 final class HedgeFindings implements FindingRule {
   private static final String SHEET = "Hedging";
 
@@ -40,10 +45,16 @@ final class HedgeFindings implements FindingRule {
     return new Finding(text, separation, outlet, SHEET, hedges.column("Sentence").getString(rows.get(0)));
   }
 
+  /** "selon le ministère" with no other hedge of the outlet in the sentence: attribution, not the outlet hedging. */
+  private static boolean namesItsSourceOnly(Table hedges, int row) {
+    return hedges.columnNames().contains(HedgingAnalyzer.SOURCE)
+        && hedges.stringColumn(HedgingAnalyzer.SOURCE).get(row).equals(HedgingAnalyzer.NAMES_SOURCE);
+  }
+
   private static Map<String, Map<String, List<Integer>>> byCategoryAndOutlet(Table hedges) {
     Map<String, Map<String, List<Integer>>> result = new LinkedHashMap<>();
     for (int r = 0; r < hedges.rowCount(); r++) {
-      if (!hedges.stringColumn("Voice").get(r).equals("author")) {
+      if (!hedges.stringColumn("Voice").get(r).equals("author") || namesItsSourceOnly(hedges, r)) {
         continue;
       }
       result.computeIfAbsent(hedges.stringColumn("Category").get(r), c -> new LinkedHashMap<>())

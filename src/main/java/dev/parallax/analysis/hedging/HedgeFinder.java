@@ -27,6 +27,9 @@ final class HedgeFinder {
   private record Cue(List<String> tokens, String category, boolean beforeNumber) {
   }
 
+  /** Universal Dependencies tags that open a noun phrase: "le", "Al Jazeera", "lui", "official", "two". */
+  private static final Set<String> NOUN_PHRASE_START = Set.of("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM");
+
   /** Written after a cue in hedges.txt: the cue counts only before a number. */
   static final String BEFORE_NUMBER = "<number>";
 
@@ -37,6 +40,7 @@ final class HedgeFinder {
   private final Set<String> categories = new LinkedHashSet<>();
   private final List<String> conditionalEndings;
   private final Set<String> notConditional;
+  private final HedgeConstructions constructions;
 
   private HedgeFinder(Language language, Lexicon hedges, Lexicon endings, Lexicon exceptions) {
     for (Lexicon.Entry entry : hedges.entries()) {
@@ -53,6 +57,7 @@ final class HedgeFinder {
     categories.add(Hedge.CONDITIONAL);
     conditionalEndings = endings.entries().stream().map(e -> e.field(0)).toList();
     notConditional = exceptions.entries().stream().map(e -> e.field(0)).collect(Collectors.toSet());
+    constructions = HedgeConstructions.forLanguage(language);
   }
 
   /** The finder for a language, or empty when the language has no hedge lists (hedging is then skipped). */
@@ -82,11 +87,13 @@ final class HedgeFinder {
       Optional<Cue> cue = cueAt(tokens, i);
       if (cue.isPresent()) {
         int last = i + cue.get().tokens().size() - 1;
-        hedges.add(new Hedge(sentence.slice(tokens.get(i).start(), tokens.get(last).end()), cue.get().category(),
-            tokens.get(i).quoted()));
+        if (!constructions.excludes(tokens, i)) {
+          hedges.add(new Hedge(sentence.slice(tokens.get(i).start(), tokens.get(last).end()), cue.get().category(),
+              tokens.get(i).quoted(), namesSource(cue.get(), tokens, last + 1)));
+        }
         i = last;
       } else if (conditional(tokens.get(i))) {
-        hedges.add(new Hedge(tokens.get(i).text(), Hedge.CONDITIONAL, tokens.get(i).quoted()));
+        hedges.add(new Hedge(tokens.get(i).text(), Hedge.CONDITIONAL, tokens.get(i).quoted(), false));
       }
     }
     return hedges;
@@ -112,8 +119,17 @@ final class HedgeFinder {
     return true;
   }
 
+  /**
+   * An evidential that introduces its source ("selon le ministère", "according to Al Jazeera"): a noun phrase
+   * follows it. Such a cue attributes; "reportedly" or "is said to", followed by a verb, name no source.
+   */
+  private static boolean namesSource(Cue cue, List<Token> tokens, int next) {
+    return cue.category().equals(Hedge.EVIDENTIAL) && next < tokens.size()
+        && NOUN_PHRASE_START.contains(tokens.get(next).pos());
+  }
+
   /** A numeral: tagged as one ("trente", "thirty"), or written with digits. */
-  private static boolean isNumber(Token token) {
+  static boolean isNumber(Token token) {
     return token.pos().equals("NUM") || token.text().chars().anyMatch(Character::isDigit);
   }
 

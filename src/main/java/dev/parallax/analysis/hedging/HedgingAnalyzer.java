@@ -27,6 +27,10 @@ import tech.tablesaw.api.Table;
 public final class HedgingAnalyzer implements Analyzer {
   public static final String ID = "hedging";
   public static final String SHEET = "Hedging";
+  /** Column of the sheet: whether an evidential names its source, and whether the outlet distances itself too. */
+  public static final String SOURCE = "Source";
+  public static final String NAMES_SOURCE = "names its source";
+  public static final String NAMES_SOURCE_DISTANCED = "names its source, distanced";
 
   @Override
   public String id() {
@@ -37,7 +41,7 @@ public final class HedgingAnalyzer implements Analyzer {
   public AnalysisResult analyze(ParsedStory story) {
     Table rows = Table.create(SHEET, StringColumn.create("Outlet"), StringColumn.create("Sentence"),
         StringColumn.create("Cue"), StringColumn.create("Category"), StringColumn.create("Voice"),
-        StringColumn.create("Text"));
+        StringColumn.create(SOURCE), StringColumn.create("Text"));
     Table chart = ChartData.create("hedging-categories");
     List<Figure> figures = new ArrayList<>();
     Map<String, Object> cueColumn = new LinkedHashMap<>();
@@ -50,12 +54,15 @@ public final class HedgingAnalyzer implements Analyzer {
       List<Hedge> hedges = new ArrayList<>();
       for (Sentence sentence : article.sentences()) {
         List<Hedge> found = finder.map(f -> f.find(sentence)).orElse(List.of());
+        boolean distanced = found.stream().anyMatch(h -> !h.quoted() && !h.namesSource());
         for (Hedge hedge : found) {
           rows.stringColumn("Outlet").append(article.outlet());
           rows.stringColumn("Sentence").append(sentence.id());
           rows.stringColumn("Cue").append(hedge.cue());
           rows.stringColumn("Category").append(hedge.category());
           rows.stringColumn("Voice").append(hedge.voice());
+          rows.stringColumn(SOURCE).append(!hedge.namesSource() ? "" : distanced ? NAMES_SOURCE_DISTANCED
+              : NAMES_SOURCE);
           rows.stringColumn("Text").append(sentence.text());
           cueColumn.merge(sentence.id(), hedge.cue(), (a, b) -> a + "; " + b);
         }
@@ -87,7 +94,8 @@ public final class HedgingAnalyzer implements Analyzer {
     }
     return new AnalysisResult(ID, figures,
         List.of(new ResultSheet(rows, "One row per hedging cue: the cue as written, its category, whose voice it is "
-            + "in (the outlet's or a quoted source's) and the sentence that holds it.")),
+            + "in (the outlet's or a quoted source's), whether an evidential names its source, and the sentence that "
+            + "holds it.")),
         List.of(new SentenceColumn("Hedges", cueColumn)),
         List.of(new ChartSpec("hedging-categories", "Hedges per 1,000 words, by category and outlet",
             "Hedge category", "Hedges per 1,000 words", ChartSpec.Kind.GROUPED_BARS, chart)),
@@ -97,6 +105,12 @@ public final class HedgingAnalyzer implements Analyzer {
                 + "in not-conditional.txt (imperfects such as \"déclarait\", nouns such as \"portrait\").",
             "Hedging: the future (\"fera\") and \"il faut\" are not hedges. Reporting verbs (\"précise\") are not "
                 + "evidential hedges; \"selon\" and \"d'après\" are.",
+            "Hedging: an evidential followed by a noun phrase (\"selon le ministère\", \"according to Al Jazeera\") "
+                + "names its source: it is attribution, marked in the Source column, and counts as the outlet "
+                + "hedging in its own voice (findings) only where the same sentence also holds a hedge of the outlet "
+                + "that names no source (\"selon X, il aurait…\", \"reportedly\"). hedge-constructions.txt lists the "
+                + "constructions where a cue hedges nothing (the month \"May\", \"said it would open\", \"could be "
+                + "seen\", \"appeared on television\").",
             "Hedging: a cue inside quotation marks is in the quoted voice, not the outlet's. Densities are per "
                 + "1,000 words of the article, and per voice per 1,000 words of that voice (words outside or inside "
                 + "quotes); per sentence over all of the article's sentences."));

@@ -40,6 +40,12 @@ class FindingsTest {
   }
 
   @Test
+  void namingItsSourceWithSelonIsNotHedgingInItsOwnVoice() {
+    // Ovajabmedia.com#8 "…, selon le ministre malien.": attribution; nothing else in the sentence hedges.
+    assertThat(texts()).noneMatch(t -> t.contains("hedges in its own voice with the evidential"));
+  }
+
+  @Test
   void theOutletsLeanOnDifferentSources() {
     assertThat(texts()).anyMatch(t -> t.contains("maliweb.net quotes mostly communiqué conjoint (document")
         && t.contains("Ovajabmedia.com quotes mostly Abdoulaye Diop"));

@@ -160,7 +160,7 @@ class HedgingAnalyzerTest {
     assertThat(result.figures()).extracting(Figure::name).contains("Hedges per 1,000 words (author)",
         "Hedges per 1,000 words (quoted)", "Hedges per sentence");
     assertThat(result.sheets().get(0).table().columnNames())
-        .containsExactly("Outlet", "Sentence", "Cue", "Category", "Voice", "Text");
+        .containsExactly("Outlet", "Sentence", "Cue", "Category", "Voice", "Source", "Text");
     assertThat(result.charts().get(0).data().stringColumn("Category").unique().asList())
         .contains("conditional", "modal", "epistemic", "evidential", "approximator");
   }
