@@ -42,6 +42,15 @@ public final class TestStories {
 
   /** A story of one French article, outlet {@code test}, whose paragraphs are separated by blank lines. */
   public static ParsedStory french(String text) {
+    return article("fr", text);
+  }
+
+  /** A story of one English article, outlet {@code test}, whose paragraphs are separated by blank lines. */
+  public static ParsedStory english(String text) {
+    return article("en", text);
+  }
+
+  private static ParsedStory article(String language, String text) {
     List<Paragraph> paragraphs = new ArrayList<>();
     int start = 0;
     for (String block : text.split("\n\n")) {
@@ -50,7 +59,7 @@ public final class TestStories {
       start = offset + block.length();
     }
     ArticleMetadata metadata = new ArticleMetadata("test", Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.of("fr"));
+        Optional.empty(), Optional.of(language));
     Article article = new Article(Path.of("test.txt"), metadata, text, paragraphs, List.of());
     return new ParsedStory("test", List.of(LAYER.parse(article)));
   }

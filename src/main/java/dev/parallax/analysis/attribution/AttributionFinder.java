@@ -22,6 +22,8 @@ final class AttributionFinder {
   private static final int MIN_UNFRAMED_QUOTE_WORDS = 3;
   /** At most this many tokens between two quotes for them to be one quote split by an incise. */
   private static final int MAX_INCISE_TOKENS = 10;
+  /** At most this many adverbs, complements or the person told between a reporting verb and its bare clause. */
+  private static final int MAX_BARE_CLAUSE_SKIPS = 8;
   /** The marks and spaces at either end of a quote's text. */
   private static final Pattern QUOTE_MARKS = Pattern.compile("^[«“\"\\s\u00A0]+|[»”\"\\s\u00A0]+$");
 
@@ -176,7 +178,58 @@ final class AttributionFinder {
           break;
         }
       }
+      return subjectFirstIncise(i, limit);
+    }
+
+    /** An incise in subject-verb order: ", he said.", ", Diop emphasized,", ", the royal palace said." */
+    private Optional<Frame> subjectFirstIncise(int i, int limit) {
+      Span subject = phrases.pronoun(i) ? new Span(i, i) : phrases.withApposition(phrases.right(i, limit), limit);
+      if (!subject.empty() && subject.to() > subject.from() && phrases.verbGroup(subject.to(), i).isPresent()) {
+        subject = new Span(subject.from(), subject.to() - 1); // "Lamghani said.": the verb closes the incise
+      }
+      if (subject.empty()) {
+        return Optional.empty();
+      }
+      int verbFrom = subject.to() + 1;
+      for (int v = verbFrom; v < limit && v <= verbFrom + 2; v++) {
+        Optional<VerbGroup> group = phrases.verbGroup(v, verbFrom);
+        if (group.isPresent() && group.get().from() == verbFrom && !group.get().passive()
+            && closes(group.get().to() + 1, limit)) {
+          Speaker speaker = resolve(subject);
+          return speaker.known() ? Optional.of(new Frame(new Span(group.get().from(), group.get().to()), subject,
+              speaker, group.get().form().stance())) : Optional.empty();
+        }
+        if (!(t.tagged(v, "AUX") || t.tagged(v, "ADV"))) {
+          break;
+        }
+      }
       return Optional.empty();
+    }
+
+    /**
+     * True when the incise ends at {@code from}: only adverbs, a day ("Thursday") or a complement ("in a
+     * statement") stand before a comma, a quote or the sentence's end, not an object or a new clause.
+     */
+    private boolean closes(int from, int limit) {
+      int k = from;
+      for (int steps = 0; k < limit && steps < MAX_INCISE_TOKENS; steps++) {
+        if (phrases.comma(k) || t.quoted(k) || !t.isWord(k)) {
+          return true;
+        }
+        boolean bareNoun = (t.tagged(k, "PROPN") || t.tagged(k, "NOUN")) && !t.tagged(k - 1, "DET");
+        if (t.tagged(k, "ADV") || bareNoun) {
+          k++;
+        } else if (t.tagged(k, "ADP") && !lex.is("linker", t.lower(k))) {
+          Span complement = phrases.right(k + 1, limit);
+          if (complement.empty()) {
+            return false;
+          }
+          k = complement.to() + 1;
+        } else {
+          return false;
+        }
+      }
+      return k >= limit;
     }
 
     /** The source after "selon" or an inverted verb: a pronoun ("selon lui") or a noun phrase. */
@@ -308,8 +361,20 @@ final class AttributionFinder {
       if (frame.isEmpty() || !frame.get().speaker().known()) {
         return;
       }
+      Span source = frame.get().source();
+      boolean subjectFirst = source.to() < group.from();
+      if (subjectFirst && source.from() > from && phrases.comma(source.from() - 1) && closes(group.to() + 1, to)) {
+        // "Flags will be at half-mast on all public buildings, the royal palace said."
+        indirect(s, frame.get(), around(from, to, source.from(), group.to()));
+        return;
+      }
+      int bareClause = subjectFirst && lex.is("bare-clause", t.lower(group.verb()))
+          ? bareClause(group.to() + 1, to) : -1;
       if (complementizer >= 0) {
         indirect(s, frame.get(), new Span(complementizer + 1, lastWord(to)));
+      } else if (bareClause >= 0) {
+        // "A local official said most deaths were in mountain areas", "X told Reuters on Friday the toll had risen"
+        indirect(s, frame.get(), new Span(bareClause, lastWord(to)));
       } else if (frame.get().source().from() < group.from() && phrases.name(frame.get().source()).isPresent()) {
         indirect(s, frame.get(), new Span(skipAside(group.to() + 1, to), lastWord(to)));
       }
@@ -323,6 +388,44 @@ final class AttributionFinder {
         }
         if (t.tagged(i, "VERB") || t.tagged(i, "AUX") || t.quoted(i)) {
           return -1;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * Where the clause reported by a verb that takes one without a complementizer begins ("said most deaths were…"),
+     * past adverbs, prepositional phrases ("on Thursday", "in a statement") and the person told ("told Reuters"); -1
+     * when what follows is not a clause with a verb of its own.
+     */
+    private int bareClause(int from, int to) {
+      int i = from;
+      for (int steps = 0; i < to && steps < MAX_BARE_CLAUSE_SKIPS; steps++) {
+        boolean bareNoun = (t.tagged(i, "PROPN") || t.tagged(i, "NOUN")) && !t.tagged(i - 1, "DET");
+        boolean clauseFollows = i + 1 < to && (t.tagged(i + 1, "DET") || t.tagged(i + 1, "PRON")
+            || t.tagged(i + 1, "NUM") || t.tagged(i + 1, "ADP") || phrases.comma(i + 1));
+        boolean adverb = t.tagged(i, "ADV") && !(t.tagged(i + 1, "NOUN") || t.tagged(i + 1, "ADJ")
+            || t.tagged(i + 1, "NUM") || t.tagged(i + 1, "ADV"));
+        if (adverb || (bareNoun && clauseFollows)) {
+          i++; // "on Thursday", "told Reuters the…", but not "most houses" or a clause's own subject
+        } else if (t.tagged(i, "ADP")) {
+          Span complement = phrases.right(i + 1, to);
+          if (complement.empty()) {
+            return -1;
+          }
+          i = complement.to() + 1;
+        } else {
+          break;
+        }
+      }
+      boolean opensClause = i < to && !t.quoted(i) && (t.tagged(i, "DET") || t.tagged(i, "PRON") || t.tagged(i, "ADV")
+          || t.tagged(i, "NOUN") || t.tagged(i, "PROPN") || t.tagged(i, "NUM") || t.tagged(i, "ADJ"));
+      if (!opensClause) {
+        return -1;
+      }
+      for (int k = i + 1; k < to; k++) {
+        if (t.tagged(k, "VERB") || t.tagged(k, "AUX")) {
+          return i;
         }
       }
       return -1;

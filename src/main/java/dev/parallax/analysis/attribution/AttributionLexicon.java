@@ -48,8 +48,11 @@ final class AttributionLexicon {
     for (Lexicon.Entry entry : verbList.entries()) {
       String lemma = entry.field(0);
       List<String> forms = List.of(entry.field(2).split(","));
-      // The list gives the infinitive, then its variants and the present participle, last: those are non-finite.
-      int firstNonFinite = forms.indexOf(lemma);
+      // French lists give the finite forms, then the infinitive and the present participle: from the infinitive on,
+      // forms are non-finite. English lists start with the base form, which is also finite ("they say"): there only
+      // the present participle, last, is non-finite.
+      int lemmaAt = forms.indexOf(lemma);
+      int firstNonFinite = lemmaAt == 0 ? forms.size() - 1 : lemmaAt;
       for (int i = 0; i < forms.size(); i++) {
         boolean finite = firstNonFinite < 0 ? !forms.get(i).equals(lemma) : i < firstNonFinite;
         verbs.putIfAbsent(forms.get(i).strip(), new VerbForm(lemma, entry.field(1), finite));

@@ -24,6 +24,9 @@ final class Phrases {
     }
   }
 
+  /** An apposition between commas ("a resident of the mountain village of Asni near the epicentre") is this short. */
+  private static final int MAX_APPOSITION_TOKENS = 16;
+
   private final ArticleTokens t;
   private final AttributionLexicon lex;
 
@@ -126,13 +129,32 @@ final class Phrases {
       return new Span(end, end);
     }
     Span phrase = left(end, floor);
-    if (comma && !phrase.empty() && comma(phrase.from() - 1)) {
-      Span before = left(phrase.from() - 2, floor);
-      if (!before.empty() && (name(phrase).isPresent() || name(before).isPresent())) {
-        return new Span(before.from(), phrase.to());
+    if (comma && !phrase.empty()) {
+      Span named = namedBeforeApposition(phrase, floor);
+      if (!named.empty()) {
+        return named;
       }
     }
     return phrase;
+  }
+
+  /**
+   * "Montasir Itri, a resident of the mountain village of Asni near the epicentre, said": the subject is the phrase
+   * before the apposition's opening comma, with the apposition, when one of the two holds a name and no verb stands
+   * between them.
+   */
+  private Span namedBeforeApposition(Span apposition, int floor) {
+    for (int c = apposition.from() - 1; c >= floor && c >= apposition.to() - MAX_APPOSITION_TOKENS; c--) {
+      if (t.tagged(c, "VERB") || t.tagged(c, "AUX") || t.quoted(c)) {
+        return Span.EMPTY;
+      }
+      if (comma(c)) {
+        Span before = left(c - 1, floor);
+        boolean named = !before.empty() && (name(before).isPresent() || name(apposition).isPresent());
+        return named ? new Span(before.from(), apposition.to()) : Span.EMPTY;
+      }
+    }
+    return Span.EMPTY;
   }
 
   /** The noun phrase a reporting verb is followed by, past adverbs, bare time nouns and "à l'AFP"-like complements. */
@@ -214,6 +236,9 @@ final class Phrases {
 
   /** The listed head of a phrase ("secrétaire général", "communiqué conjoint", "ministre"), if any. */
   Optional<Span> head(Span span) {
+    if (lex.is("word-order", "head-final")) {
+      return headAtTheEnd(span);
+    }
     for (int start = span.from(); start <= span.to(); start++) {
       for (int length = Math.min(lex.longestHead(), span.to() - start + 1); length >= 1; length--) {
         if (lex.sourceType(t.phrase(start, start + length - 1)).isPresent()) {
@@ -222,6 +247,25 @@ final class Phrases {
       }
       if (t.tagged(start, "NOUN") || t.tagged(start, "PROPN")) {
         break; // the head noun is not listed: look no further into its complements
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * In a language whose noun phrases end with their head ("State media", "the interior ministry", "ECB President
+   * Christine Lagarde"), the rightmost listed phrase before a complement ("of the ministry").
+   */
+  private Optional<Span> headAtTheEnd(Span span) {
+    int end = span.from();
+    while (end + 1 <= span.to() && !lex.is("linker", t.lower(end + 1)) && !comma(end + 1)) {
+      end++;
+    }
+    for (int last = end; last >= span.from(); last--) {
+      for (int length = Math.min(lex.longestHead(), last - span.from() + 1); length >= 1; length--) {
+        if (lex.sourceType(t.phrase(last - length + 1, last)).isPresent()) {
+          return Optional.of(new Span(last - length + 1, last));
+        }
       }
     }
     return Optional.empty();

@@ -1,6 +1,7 @@
 package dev.parallax.analysis.attribution;
 
 import dev.parallax.analysis.attribution.Phrases.Span;
+import dev.parallax.text.CountryNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -135,7 +136,14 @@ final class SpeakerResolver {
       }
     }
     boolean properNoun = t.tagged(span.to(), "PROPN") || Character.isUpperCase(text.charAt(0));
-    return new Speaker(text, properNoun ? "institution" : Speaker.NONE, "");
+    if (!properNoun) {
+      return new Speaker(text, Speaker.NONE, "");
+    }
+    // A first name or a surname alone is a person; an acronym ("ECB") or a country ("Algeria") speaks as an institution.
+    boolean oneWord = span.from() == span.to() || (span.to() == span.from() + 1 && t.tagged(span.from(), "DET"));
+    boolean acronym = text.length() > 1 && text.equals(text.toUpperCase(java.util.Locale.ROOT));
+    boolean person = oneWord && !acronym && !CountryNames.isCountry(text) && t.tagged(span.to(), "PROPN");
+    return new Speaker(text, person ? "person" : "institution", "");
   }
 
   private Speaker pronoun(int i) {
