@@ -191,11 +191,20 @@ final class AttributionFinder {
         return Optional.empty();
       }
       int verbFrom = subject.to() + 1;
+      if (phrases.comma(verbFrom)) {
+        // "…," Christine Lagarde, the president of the E.C.B., said: the apposition between its commas
+        Span apposition = phrases.right(verbFrom + 1, limit);
+        int close = apposition.empty() ? -1 : nextComma(apposition.to() + 1, limit);
+        if (close < 0) {
+          return Optional.empty();
+        }
+        verbFrom = close + 1;
+      }
       for (int v = verbFrom; v < limit && v <= verbFrom + 2; v++) {
         Optional<VerbGroup> group = phrases.verbGroup(v, verbFrom);
         if (group.isPresent() && group.get().from() == verbFrom && !group.get().passive()
             && closes(group.get().to() + 1, limit)) {
-          Speaker speaker = resolve(subject);
+          Speaker speaker = resolve(new Span(subject.from(), verbFrom - 1));
           return speaker.known() ? Optional.of(new Frame(new Span(group.get().from(), group.get().to()), subject,
               speaker, group.get().form().stance())) : Optional.empty();
         }
@@ -204,6 +213,19 @@ final class AttributionFinder {
         }
       }
       return Optional.empty();
+    }
+
+    /** The first comma at or after {@code from} within a few tokens, or -1. */
+    private int nextComma(int from, int limit) {
+      for (int k = from; k < limit && k < from + MAX_INCISE_TOKENS; k++) {
+        if (phrases.comma(k)) {
+          return k;
+        }
+        if (t.tagged(k, "VERB") || t.tagged(k, "AUX") || t.quoted(k)) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -363,9 +385,12 @@ final class AttributionFinder {
       }
       Span source = frame.get().source();
       boolean subjectFirst = source.to() < group.from();
-      if (subjectFirst && source.from() > from && phrases.comma(source.from() - 1) && closes(group.to() + 1, to)) {
+      int frameStart = Math.min(source.from(), group.from());
+      boolean incise = (subjectFirst || group.hasClitic()) && frameStart > from && phrases.comma(frameStart - 1)
+          && closes(group.to() + 1, to);
+      if (incise) {
         // "Flags will be at half-mast on all public buildings, the royal palace said."
-        indirect(s, frame.get(), around(from, to, source.from(), group.to()));
+        indirect(s, frame.get(), around(from, to, frameStart, group.to()));
         return;
       }
       int bareClause = subjectFirst && lex.is("bare-clause", t.lower(group.verb()))
@@ -462,9 +487,23 @@ final class AttributionFinder {
       if (after.empty()) {
         return List.of(before);
       }
+      if (!before.empty() && hasVerb(before) && !hasVerb(after)) {
+        // "Plus de 2 000 personnes ont péri …, selon le bilan encore provisoire des autorités communiqué dimanche"
+        return List.of(before);
+      }
       boolean subjectBefore = !before.empty() && (t.tagged(from, "DET") || t.tagged(from, "NOUN")
-          || t.tagged(from, "PROPN") || t.tagged(from, "PRON") || t.tagged(from, "NUM"));
+          || t.tagged(from, "PROPN") || t.tagged(from, "PRON") || t.tagged(from, "NUM") || hasVerb(before));
       return subjectBefore ? List.of(before, after) : List.of(after);
+    }
+
+    /** A clause, not a connective or a complement: the span holds a finite verb or an auxiliary. */
+    private boolean hasVerb(Span span) {
+      for (int k = span.from(); k <= span.to(); k++) {
+        if ((t.tagged(k, "VERB") || t.tagged(k, "AUX")) && !t.quoted(k)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private int lastWord(int to) {
