@@ -30,6 +30,14 @@ public record Article(
         .map(StrippedLine::text).findFirst().orElse(""));
   }
 
+  /**
+   * The news agencies the article credits as its source ("AFP", "Reuters"), from its credit lines and dateline,
+   * once each in order; empty when the text credits none.
+   */
+  public List<String> wires() {
+    return stripped.stream().flatMap(line -> line.wires().stream()).distinct().toList();
+  }
+
   /** The author from the front matter, or else the byline found in the text. */
   public String author() {
     return metadata.author().orElseGet(() -> stripped.stream()

@@ -5,10 +5,12 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Splits the text below the front matter into blank-line separated blocks and keeps out of the analysed body
- * the title line, the byline, a line that is only the outlet's name and site boilerplate.
+ * the title line, the byline, a line that is only the outlet's name, site boilerplate, credit lines (wire credits,
+ * bylines, photo credits, sign-offs) and the dateline or wire credit that opens the lead.
  */
 final class BodyExtractor {
   private static final int MAX_TITLE_WORDS = 30;
@@ -23,6 +25,7 @@ final class BodyExtractor {
   }
 
   private final List<Lexicon.Entry> boilerplate = Lexicon.boilerplate().entries();
+  private final Credits credits = new Credits();
 
   Body extract(String text, int bodyStart, ArticleMetadata metadata) {
     List<Block> blocks = blocks(text, bodyStart);
@@ -35,10 +38,17 @@ final class BodyExtractor {
       }
       return kind != null;
     });
+    blocks.removeIf(block -> {
+      Optional<Credits.Credit> credit = blocks.size() > 1 ? credits.line(block.text()) : Optional.empty();
+      credit.ifPresent(c -> stripped.add(
+          new StrippedLine(c.kind(), block.text(), block.start(), ownWiresDropped(c.wires(), metadata))));
+      return credit.isPresent();
+    });
     if (!blocks.isEmpty() && isTitle(blocks.get(0), metadata, blocks.size())) {
       Block title = blocks.remove(0);
       stripped.add(new StrippedLine(StrippedLine.Kind.TITLE, title.text(), title.start()));
     }
+    stripLeadDateline(blocks, stripped, metadata);
     if (blocks.size() > 1 && isByline(blocks.get(blocks.size() - 1), metadata)) {
       Block byline = blocks.remove(blocks.size() - 1);
       stripped.add(new StrippedLine(StrippedLine.Kind.BYLINE, byline.text(), byline.start()));
@@ -49,6 +59,38 @@ final class BodyExtractor {
       paragraphs.add(new Paragraph(paragraphs.size() + 1, block.text(), block.start(), isHeading(block.text())));
     }
     return new Body(paragraphs, stripped);
+  }
+
+  /**
+   * The first paragraph that is not a heading may open with a dateline or wire credit ("(Bloomberg) -- ",
+   * "MARRAKECH, Morocco (AP) "): it is cut off, and a paragraph that is nothing but a dateline is dropped.
+   */
+  private void stripLeadDateline(List<Block> blocks, List<StrippedLine> stripped, ArticleMetadata metadata) {
+    for (int i = 0; i < blocks.size() && blocks.size() > 1; i++) {
+      Block block = blocks.get(i);
+      Optional<Credits.Dateline> dateline = credits.dateline(block.text());
+      if (dateline.isEmpty()) {
+        if (isHeading(block.text())) {
+          continue;
+        }
+        return;
+      }
+      int cut = dateline.get().length();
+      stripped.add(new StrippedLine(StrippedLine.Kind.DATELINE, block.text().substring(0, cut).strip(),
+          block.start(), ownWiresDropped(dateline.get().wires(), metadata)));
+      if (cut >= block.text().length()) {
+        blocks.remove(i--);
+        continue;
+      }
+      blocks.set(i, new Block(block.text().substring(cut), block.start() + cut));
+      return;
+    }
+  }
+
+  /** An outlet's own name in its credit ("Par Euronews avec AFP" on fr.euronews.com) is not a wire it carries. */
+  private static List<String> ownWiresDropped(List<String> wires, ArticleMetadata metadata) {
+    List<String> labels = List.of(metadata.outlet().toLowerCase(Locale.ROOT).split("\\."));
+    return wires.stream().filter(wire -> !labels.contains(wire.toLowerCase(Locale.ROOT))).toList();
   }
 
   private static List<Block> blocks(String text, int from) {

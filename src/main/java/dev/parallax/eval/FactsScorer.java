@@ -93,6 +93,7 @@ public final class FactsScorer implements Scorer {
                                                                Map<String, String> descriptions,
                                                                List<String> details) {
     Map<String, Map<String, String>> evidence = new LinkedHashMap<>();
+    WrittenSentences written = new WrittenSentences(story);
     for (GoldFile.Row row : gold.rows()) {
       if (!descriptions.containsKey(row.get("fact_id"))) {
         throw new GoldFormatException(gold.path() + ", line " + row.line() + ": fact_id '" + row.get("fact_id")
@@ -102,7 +103,9 @@ public final class FactsScorer implements Scorer {
         continue;
       }
       Optional<Sentence> sentence = story.sentences().stream()
-          .filter(s -> s.outlet().equals(row.get("outlet")) && GoldText.startsLike(s.text(), row.get("evidence_start")))
+          .filter(s -> s.outlet().equals(row.get("outlet"))
+              && (GoldText.startsLike(s.text(), row.get("evidence_start"))
+                  || GoldText.startsLike(written.text(s), row.get("evidence_start"))))
           .findFirst();
       if (sentence.isEmpty()) {
         details.add("line " + row.line() + ": no sentence of " + row.get("outlet") + " starts like '"

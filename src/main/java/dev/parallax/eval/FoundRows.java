@@ -17,9 +17,11 @@ final class FoundRows {
   private final ParsedStory story;
   private final Map<String, Sentence> sentences;
   private final Set<String> functionWords;
+  private final WrittenSentences written;
 
   FoundRows(ParsedStory story, Map<String, AnalysisResult> results, String analyzerId, String sheetName) {
     this.story = story;
+    this.written = new WrittenSentences(story);
     this.sentences = story.sentences().stream().collect(Collectors.toMap(Sentence::id, Function.identity()));
     this.functionWords = story.articles().stream().map(a -> a.language()).distinct()
         .flatMap(language -> language.lexicon("stopwords").stream())
@@ -57,12 +59,19 @@ final class FoundRows {
     return sentence == null ? id : sentence.text();
   }
 
+  /** The sentence's text as the article has it, with a dateline the reader cut off put back (gold copies it). */
+  String writtenText(String id) {
+    Sentence sentence = sentences.get(id);
+    return sentence == null ? id : written.text(sentence);
+  }
+
   /** The first sentence of an outlet that holds a gold text's first words, to show beside a miss. */
   String sentenceHolding(String outlet, String goldText) {
     String words = GoldText.start(goldText);
     return story.sentences().stream()
         .filter(s -> s.outlet().equals(outlet)
-            && (" " + GoldText.normalise(s.text()) + " ").contains(" " + words + " "))
+            && ((" " + GoldText.normalise(s.text()) + " ").contains(" " + words + " ")
+                || (" " + GoldText.normalise(written.text(s)) + " ").contains(" " + words + " ")))
         .map(s -> s.id() + " " + s.text())
         .findFirst()
         .orElse("(no sentence of " + outlet + " holds these words)");

@@ -47,7 +47,8 @@ public final class HedgesScorer implements Scorer {
       for (int i = 0; i < found.rows() && match < 0; i++) {
         if (!matched[i] && found.get(i, "Outlet").equals(row.get("outlet"))
             && GoldText.normalise(found.get(i, "Cue")).equals(GoldText.normalise(row.get("cue")))
-            && GoldText.startsLike(found.get(i, "Text"), row.get("sentence_start"))) {
+            && (GoldText.startsLike(found.get(i, "Text"), row.get("sentence_start"))
+                || GoldText.startsLike(found.writtenText(found.get(i, "Sentence")), row.get("sentence_start")))) {
           match = i;
         }
       }

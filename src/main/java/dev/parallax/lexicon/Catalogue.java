@@ -29,19 +29,24 @@ final class Catalogue {
   static final List<String> LANGUAGES = List.of("fr", "en");
 
   static final String BOILERPLATE = "corpus/boilerplate.txt";
+  static final String CREDIT_CUES = "corpus/credit-cues.txt";
+  static final String WIRE_AGENCIES = "corpus/wire-agencies.txt";
+
+  /** The corpus reader's lists: it runs before an article's language is known, so they hold every language. */
+  static final Map<String, Integer> CORPUS = Map.of(BOILERPLATE, 2, CREDIT_CUES, 2, WIRE_AGENCIES, 2);
 
   static final List<String> PATHS = Stream.concat(
           LANGUAGES.stream().flatMap(lang -> PER_LANGUAGE.keySet().stream().sorted()
               .map(name -> "lexicons/" + lang + "/" + name + ".txt")),
-          Stream.of(BOILERPLATE))
+          Stream.of(BOILERPLATE, CREDIT_CUES, WIRE_AGENCIES))
       .toList();
 
   private Catalogue() {
   }
 
   static int fieldCount(String path) {
-    if (path.equals(BOILERPLATE)) {
-      return 2;
+    if (CORPUS.containsKey(path)) {
+      return CORPUS.get(path);
     }
     String name = path.substring(path.lastIndexOf('/') + 1).replace(".txt", "");
     return PER_LANGUAGE.get(name);

@@ -62,6 +62,16 @@ public record Lexicon(String path, List<String> header, List<Entry> entries) {
     return required(Catalogue.BOILERPLATE, 2);
   }
 
+  /** The words that make a line a credit or byline (corpus/credit-cues.txt): kind, text. */
+  public static Lexicon creditCues() {
+    return required(Catalogue.CREDIT_CUES, 2);
+  }
+
+  /** News agencies as written in a credit, with the name recorded as the wire (corpus/wire-agencies.txt). */
+  public static Lexicon wireAgencies() {
+    return required(Catalogue.WIRE_AGENCIES, 2);
+  }
+
   /**
    * The header's line starting with {@code Source:} ("Source (Part 1):", "Sources for…:"), or the first header line,
    * for the About sheet. A title line that merely begins with the word ("source-types.txt — …") is not it.

@@ -47,8 +47,9 @@ final class AboutSheet {
     add("Sheet", report.findings().name(), report.findings().description());
     add("Sheet", WorkbookWriter.SUMMARY, "One row per outlet with the headline figures; each figure links to the "
         + "first row of its evidence for that outlet.");
-    add("Sheet", WorkbookWriter.ARTICLES, "One row per article: metadata, size, and the lines kept out of the "
-        + "analysed body (title, byline, boilerplate).");
+    add("Sheet", WorkbookWriter.ARTICLES, "One row per article: metadata, the wire agency "
+        + "its text credits as its source (Wire, empty for none), size, and the lines kept out of the analysed body "
+        + "(title, byline, boilerplate, wire and photo credits, the lead's dateline).");
     add("Sheet", WorkbookWriter.SENTENCES, "One row per sentence of the analysed bodies, with its stable id "
         + "<outlet>#<n>, paragraph, character offsets into the article file (after front matter, BOM and line "
         + "ends are normalised) and the analyzers' per-sentence columns.");

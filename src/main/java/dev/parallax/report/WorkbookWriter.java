@@ -87,8 +87,8 @@ public final class WorkbookWriter {
   }
 
   private static void articles(StoryReport report, SheetWriter writer) {
-    List<String> headers = List.of("Outlet", "Title", "Author", "Date", "URL", "Language", "Words", "Sentences",
-        "Stripped from the body", "File");
+    List<String> headers = List.of("Outlet", "Title", "Author", "Wire", "Date", "URL", "Language", "Words",
+        "Sentences", "Stripped from the body", "File");
     List<List<SheetWriter.Value>> rows = new ArrayList<>();
     for (ParsedArticle parsed : report.story().articles()) {
       var article = parsed.article();
@@ -97,6 +97,7 @@ public final class WorkbookWriter {
           SheetWriter.Value.of(article.outlet()),
           SheetWriter.Value.of(article.title()),
           SheetWriter.Value.of(article.author()),
+          SheetWriter.Value.of(String.join(", ", article.wires())),
           SheetWriter.Value.of(article.metadata().date().map(Object::toString).orElse("")),
           url.map(u -> SheetWriter.Value.linked(u, u)).orElse(SheetWriter.Value.of("")),
           SheetWriter.Value.of(parsed.language().code() + (parsed.languageNote().isPresent()

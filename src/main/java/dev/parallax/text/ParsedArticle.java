@@ -24,6 +24,11 @@ public record ParsedArticle(Article article, Language language, boolean language
     return article.outlet();
   }
 
+  /** The news agencies the article credits as its source (wire copy), empty for its own reporting. */
+  public List<String> wires() {
+    return article.wires();
+  }
+
   public int wordCount() {
     return sentences.stream().mapToInt(Sentence::wordCount).sum();
   }

@@ -91,11 +91,14 @@ class CompareCommandTest {
   void articlesSheetRecordsWhatWasStripped() {
     Sheet articles = workbook.getSheet("Articles");
     String stripped = "";
+    String wire = null;
     for (Row row : articles) {
       if (row.getCell(0).getStringCellValue().equals(TestStories.OVAJAB)) {
         stripped = row.getCell(column(articles, "Stripped from the body")).getStringCellValue();
+        wire = row.getCell(column(articles, "Wire")).getStringCellValue();
       }
     }
+    assertThat(wire).as("the seed credits no agency").isEmpty();
     assertThat(stripped).contains("title: La Russie réaffirme").contains("byline: Séverin Konan")
         .contains("boilerplate: Partagez ce article");
   }

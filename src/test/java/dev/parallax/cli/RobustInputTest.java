@@ -135,7 +135,7 @@ class RobustInputTest {
           webLinks.add(cell.getSheet().getSheetName() + "!" + cell.getAddress());
         }
       });
-      assertThat(webLinks).containsExactly("Articles!E2", "Articles!E3");
+      assertThat(webLinks).containsExactly("Articles!F2", "Articles!F3");
     }
   }
 

@@ -100,6 +100,8 @@ public final class AttributionAnalyzer implements Analyzer {
       }
       figures.add(new Figure(outlet, "Unattributed share", candidates == 0 ? 0 : (double) unsourced / candidates,
           Figure.Format.PERCENT, UNATTRIBUTED));
+      // Wire copy speaks in the agency's voice, not the outlet's: the count links to the Articles sheet's Wire column.
+      figures.add(new Figure(outlet, "Wire credits", article.wires().size(), Figure.Format.COUNT, ""));
     }
     return new AnalysisResult(ID, figures,
         List.of(new ResultSheet(rows, "One row per attributed statement: a direct quote or a paraphrase given as a "
@@ -137,6 +139,11 @@ public final class AttributionAnalyzer implements Analyzer {
             + "phrase; a name of two proper nouns is a person); reporting verbs and their stance (neutral or "
             + "evaluative) from reporting-verbs.txt. Infinitives and -ant participles are not taken as the "
             + "verb of a report.",
+        "Wire credits: the news agencies the article's text credits as its source (\"Avec AFP\", \"By Reuters\", "
+            + "\"(Bloomberg) --\", \"MARRAKECH, Morocco (AP)\"), named in the Articles sheet's Wire column. An article "
+            + "with one is wire copy: its unattributed sentences are the agency's reporting as the outlet republished "
+            + "it. An agency named inside a sentence (\"a rapporté l'AFP\", \"told Reuters\") is a media source, "
+            + "not a credit.",
         "Unattributed share: sentences in the outlet's own voice (not a heading or a question, with a verb "
             + "outside quotes) that carry no quote and no attribution, over all such sentences. A hedged "
             + "sentence still counts: a hedge qualifies a claim, it does not source it.");
