@@ -16,6 +16,7 @@ final class FoundRows {
   private final Table sheet;
   private final ParsedStory story;
   private final Map<String, Sentence> sentences;
+  private static final String NO_SPEAKER = "none";
   private final Set<String> functionWords;
   private final WrittenSentences written;
 
@@ -93,6 +94,9 @@ final class FoundRows {
   String canonicalSpeaker(String name) {
     String head = name.contains(",") ? name.substring(0, name.indexOf(',')) : name;
     String words = GoldText.normalise(head);
+    if (words.equals(NO_SPEAKER)) {
+      return ""; // the Attribution sheet's "none": a statement with no source in reach, which gold writes "-"
+    }
     int space = words.indexOf(' ');
     return space > 0 && functionWords.contains(words.substring(0, space)) ? words.substring(space + 1) : words;
   }

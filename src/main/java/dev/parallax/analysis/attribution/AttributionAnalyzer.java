@@ -39,7 +39,7 @@ public final class AttributionAnalyzer implements Analyzer {
   public AnalysisResult analyze(ParsedStory story) {
     Table rows = Table.create(SHEET, StringColumn.create("Outlet"), StringColumn.create("Sentence"),
         StringColumn.create("Kind"), StringColumn.create("Quote"), StringColumn.create("Speaker"),
-        StringColumn.create("Source type"), StringColumn.create("Reporting verb"), StringColumn.create("Verb stance"));
+        StringColumn.create("Role"), StringColumn.create("Source type"), StringColumn.create("Reporting verb"), StringColumn.create("Verb stance"));
     Table unattributed = Table.create(UNATTRIBUTED, StringColumn.create("Outlet"), StringColumn.create("Sentence"),
         StringColumn.create("Text"));
     Table chart = ChartData.create("attribution-sources");
@@ -67,7 +67,8 @@ public final class AttributionAnalyzer implements Analyzer {
         rows.stringColumn("Sentence").append(sentence.id());
         rows.stringColumn("Kind").append(a.kind());
         rows.stringColumn("Quote").append(a.quote());
-        rows.stringColumn("Speaker").append(a.speaker().label());
+        rows.stringColumn("Speaker").append(a.speaker().name().isEmpty() ? Speaker.NONE : a.speaker().name());
+        rows.stringColumn("Role").append(a.speaker().role());
         rows.stringColumn("Source type").append(a.speaker().type());
         rows.stringColumn("Reporting verb").append(a.verb());
         rows.stringColumn("Verb stance").append(a.stance());

@@ -24,6 +24,8 @@ final class AttributionFinder {
   private static final int MAX_INCISE_TOKENS = 10;
   /** At most this many adverbs, complements or the person told between a reporting verb and its bare clause. */
   private static final int MAX_BARE_CLAUSE_SKIPS = 8;
+  /** How far back a bare description ("le document") looks for the source it stands for. */
+  private static final int RECENT_SENTENCES = 2;
   /** The marks and spaces at either end of a quote's text. */
   private static final Pattern QUOTE_MARKS = Pattern.compile("^[«“\"\\s\u00A0]+|[»”\"\\s\u00A0]+$");
 
@@ -132,10 +134,16 @@ final class AttributionFinder {
         frame = incise(quote.to() + 1, t.sentenceEnd(t.sentenceIndex(quote.to())));
       }
       if (frame.isEmpty()) {
+        frame = laterIncise(quote.to() + 1, t.sentenceEnd(t.sentenceIndex(quote.to())));
+      }
+      if (frame.isEmpty()) {
         frame = before(floor, quote.from());
       }
       if (frame.isEmpty()) {
         frame = colon(floor, quote.from());
+      }
+      if (frame.isEmpty()) {
+        frame = namedSubject(floor, quote.from());
       }
       if (frame.isEmpty()) {
         frame = continuation(t.paragraph(quote.from()));
@@ -179,6 +187,26 @@ final class AttributionFinder {
         }
       }
       return subjectFirstIncise(i, limit);
+    }
+
+    /**
+     * An inverted incise further on in the quote's sentence, past the words that finish it: « à gouverner avec
+     * humilité » à tous les niveaux, a-t-il déclaré lundi. Only a verb with its subject clitic, which cannot be
+     * anything but an incise.
+     */
+    private Optional<Frame> laterIncise(int from, int limit) {
+      for (int k = from; k < limit && !t.quoted(k); k++) {
+        if (!phrases.comma(k)) {
+          continue;
+        }
+        for (int v = k + 1; v < limit && v <= k + 3; v++) {
+          Optional<VerbGroup> group = phrases.verbGroup(v, k + 1);
+          if (group.isPresent() && group.get().from() == k + 1 && group.get().hasClitic() && !group.get().passive()) {
+            return verbFrame(group.get(), limit);
+          }
+        }
+      }
+      return Optional.empty();
     }
 
     /** An incise in subject-verb order: ", he said.", ", Diop emphasized,", ", the royal palace said." */
@@ -298,7 +326,8 @@ final class AttributionFinder {
       boolean inverted = group.from() == floor || phrases.comma(group.from() - 1);
       if (group.hasClitic() || inverted) {
         Optional<Frame> frame = verbFrame(group, limit);
-        if (frame.isPresent() || group.hasClitic()) {
+        // ", said the quake was…" after an apposition is not inverted: look for the subject before it
+        if (frame.isPresent() && frame.get().speaker().known() || group.hasClitic()) {
           return frame;
         }
       }
@@ -330,6 +359,29 @@ final class AttributionFinder {
           return speaker.known() ? Optional.of(new Frame(new Span(from, v), subject, speaker, stance))
               : Optional.empty();
         }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * "Mohammed VI a donné des instructions « en vue de… »", "Macky Sall a adressé « ses condoléances »": a quote in
+     * the object of a clause whose subject is a named person or body, with no verb of saying, is that subject's words.
+     */
+    private Optional<Frame> namedSubject(int floor, int quoteStart) {
+      for (int v = quoteStart - 1; v >= floor; v--) {
+        if (t.quoted(v) || used[v] || !(t.tagged(v, "VERB") || t.tagged(v, "AUX"))) {
+          continue;
+        }
+        int from = v;
+        while (from - 1 >= floor && (t.tagged(from - 1, "AUX") || t.tagged(from - 1, "ADV"))) {
+          from--;
+        }
+        Span subject = phrases.subject(from, floor);
+        if (subject.empty() || phrases.name(subject).isEmpty()) {
+          return Optional.empty();
+        }
+        Speaker speaker = resolve(subject);
+        return speaker.known() ? Optional.of(new Frame(new Span(from, v), subject, speaker, "")) : Optional.empty();
       }
       return Optional.empty();
     }
@@ -384,8 +436,8 @@ final class AttributionFinder {
         return;
       }
       Span source = frame.get().source();
-      boolean subjectFirst = source.to() < group.from();
-      int frameStart = Math.min(source.from(), group.from());
+      boolean subjectFirst = !source.empty() && source.to() < group.from();
+      int frameStart = source.empty() ? group.from() : Math.min(source.from(), group.from());
       boolean incise = (subjectFirst || group.hasClitic()) && frameStart > from && phrases.comma(frameStart - 1)
           && closes(group.to() + 1, to);
       if (incise) {
@@ -533,8 +585,19 @@ final class AttributionFinder {
 
     // ---- shared
 
+    /**
+     * The speaker a phrase names. A bare description ("le document", "the ministry") may stand for a source quoted in
+     * the sentences just before, not for one quoted paragraphs away.
+     */
     private Speaker resolve(Span source) {
-      return resolver.resolve(source, source.from(), speakers);
+      int sentence = t.sentenceIndex(source.from());
+      List<Speaker> recent = new ArrayList<>();
+      for (int k = 0; k < found.size(); k++) {
+        if (found.get(k).sentence() >= sentence - RECENT_SENTENCES) {
+          recent.add(speakers.get(k));
+        }
+      }
+      return resolver.resolve(source, source.from(), recent);
     }
 
     private String verbText(Frame frame) {

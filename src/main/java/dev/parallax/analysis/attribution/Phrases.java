@@ -145,7 +145,8 @@ final class Phrases {
    */
   private Span namedBeforeApposition(Span apposition, int floor) {
     for (int c = apposition.from() - 1; c >= floor && c >= apposition.to() - MAX_APPOSITION_TOKENS; c--) {
-      if (t.tagged(c, "VERB") || t.tagged(c, "AUX") || t.quoted(c)) {
+      boolean participleOpening = t.tagged(c, "VERB") && comma(c - 1); // ", speaking at a G20 summit,"
+      if ((t.tagged(c, "VERB") || t.tagged(c, "AUX")) && !participleOpening || t.quoted(c)) {
         return Span.EMPTY;
       }
       if (comma(c)) {

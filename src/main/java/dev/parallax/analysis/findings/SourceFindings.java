@@ -14,6 +14,8 @@ final class SourceFindings implements FindingRule {
   private record TopSource(String speaker, String type, int count, int total, String sentence) {
   }
 
+  private static final String NO_SOURCE = "none";
+
   @Override
   public List<Finding> find(Evidence evidence) {
     List<Finding> findings = new ArrayList<>();
@@ -43,7 +45,9 @@ final class SourceFindings implements FindingRule {
     Map<String, Integer> firstRow = new LinkedHashMap<>();
     int total = 0;
     for (int r = 0; r < attribution.rowCount(); r++) {
-      if (attribution.stringColumn("Outlet").get(r).equals(outlet)) {
+      // A statement with no source in reach (source type none) is quoted from nobody.
+      if (attribution.stringColumn("Outlet").get(r).equals(outlet)
+          && !attribution.stringColumn("Source type").get(r).equals(NO_SOURCE)) {
         String speaker = attribution.stringColumn("Speaker").get(r);
         counts.merge(speaker, 1, Integer::sum);
         firstRow.putIfAbsent(speaker, r);

@@ -29,8 +29,14 @@ class AttributionAnalyzerTest {
     Table table = result.sheets().get(0).table();
     return IntStream.range(0, table.rowCount()).mapToObj(i -> new Row(
         table.stringColumn("Sentence").get(i), table.stringColumn("Kind").get(i), table.stringColumn("Quote").get(i),
-        table.stringColumn("Speaker").get(i), table.stringColumn("Source type").get(i),
+        label(table.stringColumn("Speaker").get(i), table.stringColumn("Role").get(i)),
+        table.stringColumn("Source type").get(i),
         table.stringColumn("Reporting verb").get(i), table.stringColumn("Verb stance").get(i))).toList();
+  }
+
+  /** The speaker as the rule tests name it: "Abdoulaye Diop, ministre" (the sheet has name and role apart). */
+  private static String label(String speaker, String role) {
+    return role.isEmpty() ? speaker : speaker + ", " + role;
   }
 
   private static List<Row> seedRows(String sentenceId) {
@@ -281,7 +287,7 @@ class AttributionAnalyzerTest {
     assertThat(result.figures()).filteredOn(f -> f.name().equals("Unattributed share"))
         .allMatch(f -> f.format() == Figure.Format.PERCENT && f.evidenceSheet().equals("Unattributed"));
     assertThat(result.sheets().get(0).table().columnNames()).containsExactly("Outlet", "Sentence", "Kind", "Quote",
-        "Speaker", "Source type", "Reporting verb", "Verb stance");
+        "Speaker", "Role", "Source type", "Reporting verb", "Verb stance");
     assertThat(result.sheets().get(1).table().columnNames()).containsExactly("Outlet", "Sentence", "Text");
     Table unattributed = result.sheets().get(1).table();
     assertThat(unattributed.stringColumn("Sentence").asList()).contains("maliweb.net#12")
