@@ -1,0 +1,259 @@
+package dev.parallax.analysis.attribution;
+
+import dev.parallax.analysis.attribution.Phrases.Span;
+import dev.parallax.analysis.attribution.Phrases.VerbGroup;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Where a statement's source is, one construction family per method: an incise after the statement (inverted
+ * ", a-t-il affirmé", ", précise le communiqué", ", selon X", or subject-first ", he said", ", the royal palace said."),
+ * a frame before it ("selon X, «", "X a déclaré : «", the clause before a colon), and the named subject of a clause
+ * whose object is a quote.
+ */
+final class FrameReader {
+  /** At most this many tokens between two quotes for them to be one quote split by an incise. */
+  static final int MAX_INCISE_TOKENS = 10;
+
+  /** A frame: the verb (or "selon") tokens, the source's tokens, and who that is. */
+  record Frame(Span verb, Span source, Speaker speaker, String stance) {
+  }
+
+  private final ArticleTokens t;
+  private final Phrases phrases;
+  private final AttributionLexicon lex;
+  private final boolean[] used;
+  private final Function<Span, Speaker> resolve;
+
+  /**
+   * @param used the tokens a frame or a statement already took, which no other frame may take
+   * @param resolve who a source phrase names, read where it stands
+   */
+  FrameReader(ArticleTokens tokens, Phrases phrases, AttributionLexicon lexicon, boolean[] used,
+              Function<Span, Speaker> resolve) {
+    this.t = tokens;
+    this.phrases = phrases;
+    this.lex = lexicon;
+    this.used = used;
+    this.resolve = resolve;
+  }
+
+  /** An incise right after {@code from}: ", selon X", ", a-t-il affirmé", ", précise le communiqué". */
+  Optional<Frame> incise(int from, int limit) {
+    int i = from;
+    while (i < limit && phrases.comma(i)) {
+      i++;
+    }
+    int according = phrases.accordingTo(i, limit);
+    if (according > 0) {
+      return source(new Span(i, i + according - 1), i + according, limit, "neutral");
+    }
+    for (int v = i; v < limit && v < i + 4; v++) {
+      Optional<VerbGroup> group = phrases.verbGroup(v, i);
+      if (group.isPresent() && group.get().from() == i && !group.get().passive()) {
+        return verbFrame(group.get(), limit);
+      }
+      if (!(t.tagged(v, "AUX") || t.tagged(v, "ADV") || phrases.pronoun(v))) {
+        break;
+      }
+    }
+    return subjectFirstIncise(i, limit);
+  }
+
+  /**
+   * An inverted incise further on in the quote's sentence, past the words that finish it: « à gouverner avec
+   * humilité » à tous les niveaux, a-t-il déclaré lundi. Only a verb with its subject clitic, which cannot be
+   * anything but an incise.
+   */
+  Optional<Frame> laterIncise(int from, int limit) {
+    for (int k = from; k < limit && !t.quoted(k); k++) {
+      if (!phrases.comma(k)) {
+        continue;
+      }
+      for (int v = k + 1; v < limit && v <= k + 3; v++) {
+        Optional<VerbGroup> group = phrases.verbGroup(v, k + 1);
+        if (group.isPresent() && group.get().from() == k + 1 && group.get().hasClitic() && !group.get().passive()) {
+          return verbFrame(group.get(), limit);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An incise in subject-verb order: ", he said.", ", Diop emphasized,", ", the royal palace said." */
+  private Optional<Frame> subjectFirstIncise(int i, int limit) {
+    Span subject = phrases.pronoun(i) ? new Span(i, i) : phrases.withApposition(phrases.right(i, limit), limit);
+    if (!subject.empty() && subject.to() > subject.from() && phrases.verbGroup(subject.to(), i).isPresent()) {
+      subject = new Span(subject.from(), subject.to() - 1); // "Lamghani said.": the verb closes the incise
+    }
+    if (subject.empty()) {
+      return Optional.empty();
+    }
+    int verbFrom = subject.to() + 1;
+    if (phrases.comma(verbFrom)) {
+      // "…," Christine Lagarde, the president of the E.C.B., said: the apposition between its commas
+      Span apposition = phrases.right(verbFrom + 1, limit);
+      int close = apposition.empty() ? -1 : nextComma(apposition.to() + 1, limit);
+      if (close < 0) {
+        return Optional.empty();
+      }
+      verbFrom = close + 1;
+    }
+    for (int v = verbFrom; v < limit && v <= verbFrom + 2; v++) {
+      Optional<VerbGroup> group = phrases.verbGroup(v, verbFrom);
+      if (group.isPresent() && group.get().from() == verbFrom && !group.get().passive()
+          && closes(group.get().to() + 1, limit)) {
+        Speaker speaker = resolve.apply(new Span(subject.from(), verbFrom - 1));
+        return speaker.known() ? Optional.of(new Frame(new Span(group.get().from(), group.get().to()), subject,
+            speaker, group.get().form().stance())) : Optional.empty();
+      }
+      if (!(t.tagged(v, "AUX") || t.tagged(v, "ADV"))) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first comma at or after {@code from} within a few tokens, or -1. */
+  private int nextComma(int from, int limit) {
+    for (int k = from; k < limit && k < from + MAX_INCISE_TOKENS; k++) {
+      if (phrases.comma(k)) {
+        return k;
+      }
+      if (t.tagged(k, "VERB") || t.tagged(k, "AUX") || t.quoted(k)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * True when the incise ends at {@code from}: only adverbs, a day ("Thursday") or a complement ("in a
+   * statement") stand before a comma, a quote or the sentence's end, not an object or a new clause.
+   */
+  boolean closes(int from, int limit) {
+    int k = from;
+    for (int steps = 0; k < limit && steps < MAX_INCISE_TOKENS; steps++) {
+      if (phrases.comma(k) || t.quoted(k) || !t.isWord(k)) {
+        return true;
+      }
+      boolean bareNoun = (t.tagged(k, "PROPN") || t.tagged(k, "NOUN")) && !t.tagged(k - 1, "DET");
+      if (t.tagged(k, "ADV") || bareNoun) {
+        k++;
+      } else if (t.tagged(k, "ADP") && !lex.is("linker", t.lower(k))) {
+        Span complement = phrases.right(k + 1, limit);
+        if (complement.empty()) {
+          return false;
+        }
+        k = complement.to() + 1;
+      } else {
+        return false;
+      }
+    }
+    return k >= limit;
+  }
+
+  /** The source after "selon" or an inverted verb: a pronoun ("selon lui") or a noun phrase. */
+  Optional<Frame> source(Span verb, int from, int limit, String stance) {
+    Span source = phrases.pronoun(from) ? new Span(from, from) : phrases.afterVerb(from, limit);
+    if (source.empty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Frame(verb, source, resolve.apply(source), stance));
+  }
+
+  private Optional<Frame> verbFrame(VerbGroup group, int limit) {
+    Span verb = new Span(group.from(), group.to());
+    if (group.hasClitic()) {
+      return Optional.of(new Frame(verb, Span.EMPTY, resolve.apply(new Span(group.clitic(), group.clitic())),
+          group.form().stance()));
+    }
+    return source(verb, group.to() + 1, limit, group.form().stance());
+  }
+
+  /** A frame before a quote in its sentence: "selon X, «", "précise le communiqué, «", "X a déclaré : «". */
+  Optional<Frame> before(int floor, int quoteStart) {
+    for (int p = quoteStart - 1; p >= floor; p--) {
+      int according = phrases.accordingTo(p, quoteStart);
+      if (according > 0 && !t.quoted(p)) {
+        return source(new Span(p, p + according - 1), p + according, quoteStart, "neutral");
+      }
+    }
+    for (int v = quoteStart - 1; v >= floor; v--) {
+      Optional<VerbGroup> group = t.quoted(v) || used[v] ? Optional.empty() : phrases.verbGroup(v, floor);
+      if (group.isEmpty() || group.get().passive()) {
+        continue;
+      }
+      Optional<Frame> frame = clauseFrame(group.get(), floor, quoteStart);
+      if (frame.isPresent()) {
+        return frame;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The source of a reporting verb in a clause: its clitic, the phrase after an inverted verb, or its subject. */
+  Optional<Frame> clauseFrame(VerbGroup group, int floor, int limit) {
+    boolean inverted = group.from() == floor || phrases.comma(group.from() - 1);
+    if (group.hasClitic() || inverted) {
+      Optional<Frame> frame = verbFrame(group, limit);
+      // ", said the quake was…" after an apposition is not inverted: look for the subject before it
+      if (frame.isPresent() && frame.get().speaker().known() || group.hasClitic()) {
+        return frame;
+      }
+    }
+    Span subject = phrases.subject(group.from(), floor);
+    if (subject.empty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Frame(new Span(group.from(), group.to()), subject, resolve.apply(subject),
+        group.form().stance()));
+  }
+
+  /** "Le ministre est catégorique : « … »": the subject of the clause before a colon, when it names a source. */
+  Optional<Frame> colon(int floor, int quoteStart) {
+    if (!t.lower(quoteStart - 1).equals(":")) {
+      return Optional.empty();
+    }
+    for (int v = quoteStart - 2; v >= floor; v--) {
+      if (t.tagged(v, "VERB") || t.tagged(v, "AUX")) {
+        int from = v;
+        while (from - 1 >= floor && (t.tagged(from - 1, "AUX") || t.tagged(from - 1, "ADV"))) {
+          from--;
+        }
+        Span subject = phrases.subject(from, floor);
+        if (subject.empty()) {
+          return Optional.empty();
+        }
+        Speaker speaker = resolve.apply(subject);
+        String stance = lex.verb(t.lower(v)).map(AttributionLexicon.VerbForm::stance).orElse("");
+        return speaker.known() ? Optional.of(new Frame(new Span(from, v), subject, speaker, stance))
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Mohammed VI a donné des instructions « en vue de… »", "Macky Sall a adressé « ses condoléances »": a quote in
+   * the object of a clause whose subject is a named person or body, with no verb of saying, is that subject's words.
+   */
+  Optional<Frame> namedSubject(int floor, int quoteStart) {
+    for (int v = quoteStart - 1; v >= floor; v--) {
+      if (t.quoted(v) || used[v] || !(t.tagged(v, "VERB") || t.tagged(v, "AUX"))) {
+        continue;
+      }
+      int from = v;
+      while (from - 1 >= floor && (t.tagged(from - 1, "AUX") || t.tagged(from - 1, "ADV"))) {
+        from--;
+      }
+      Span subject = phrases.subject(from, floor);
+      if (subject.empty() || phrases.name(subject).isEmpty()) {
+        return Optional.empty();
+      }
+      Speaker speaker = resolve.apply(subject);
+      return speaker.known() ? Optional.of(new Frame(new Span(from, v), subject, speaker, "")) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+}
