@@ -85,7 +85,7 @@ final class AttributionFinder {
         }
         paraphrase(s);
       }
-      return found;
+      return OneStatementPerSpeaker.merge(found);
     }
 
     // ---- direct quotes
@@ -242,7 +242,8 @@ final class AttributionFinder {
       indirect(s, frame, List.of(content));
     }
 
-    private void indirect(int s, Frame frame, List<Span> content) {
+    private void indirect(int s, Frame frame, List<Span> spans) {
+      List<Span> content = spans.stream().map(this::beforeAQuotedSentence).toList();
       if (content.stream().allMatch(Span::empty)) {
         return;
       }
@@ -253,6 +254,19 @@ final class AttributionFinder {
       }
       add(new Attribution(s, false, text, frame.speaker(), verbText(frame), frame.stance()),
           t.paragraph(t.sentenceStart(s)), frame);
+    }
+
+    /**
+     * Paraphrased words end where a quote opens a new sentence the splitter did not see ("…said most houses there
+     * were damaged. "Our neighbours…"): the quote is a statement of its own.
+     */
+    private Span beforeAQuotedSentence(Span span) {
+      for (int k = span.from() + 1; k <= span.to(); k++) {
+        if (t.quoted(k) && !t.quoted(span.from()) && t.lower(k - 1).matches("[.!?]")) {
+          return new Span(span.from(), k - 2);
+        }
+      }
+      return span;
     }
 
     // ---- shared

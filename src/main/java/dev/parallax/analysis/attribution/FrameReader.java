@@ -61,13 +61,13 @@ final class FrameReader {
   }
 
   /**
-   * An inverted incise further on in the quote's sentence, past the words that finish it: « à gouverner avec
-   * humilité » à tous les niveaux, a-t-il déclaré lundi. Only a verb with its subject clitic, which cannot be
+   * An inverted incise further on in the quote's sentence, past the words that finish it and other quotes: « à
+   * gouverner avec humilité » à tous les niveaux, a-t-il déclaré lundi. Only a verb with its subject clitic, which cannot be
    * anything but an incise.
    */
   Optional<Frame> laterIncise(int from, int limit) {
-    for (int k = from; k < limit && !t.quoted(k); k++) {
-      if (!phrases.comma(k)) {
+    for (int k = from; k < limit; k++) {
+      if (t.quoted(k) || !phrases.comma(k)) { // past other quotes: "A" l'objectif "B", a-t-elle dit
         continue;
       }
       for (int v = k + 1; v < limit && v <= k + 3; v++) {

@@ -91,4 +91,25 @@ class DevSetConstructionsTest {
     assertThat(rows.get(0).speaker()).isEqualTo("interior ministry");
     assertThat(rows.get(1).speaker()).isEqualTo("royal palace");
   }
+
+  @Test
+  void quotedFragmentsOfOneSpeakerInOneSentenceAreOneStatement() {
+    List<Row> rows = rows(TestStories.french("Christine Lagarde préside la BCE.\n\n\"Nous continuerons de maintenir nos "
+        + "politiques suffisamment restrictives pour atteindre\" l'objectif \"d'assurer le retour au plus tôt de "
+        + "l'inflation au niveau de son objectif de moyen terme de 2%\", a-t-elle dit."));
+    assertThat(rows).singleElement().satisfies(row -> {
+      assertThat(row.quote()).startsWith("Nous continuerons de maintenir").contains(" […] d'assurer le retour");
+      assertThat(row.speaker()).isEqualTo("Christine Lagarde");
+    });
+  }
+
+  @Test
+  void aStatementBesideAQuoteOfTheSameSpeakerStaysApart() {
+    List<Row> rows = rows(TestStories.english("Montasir Itri, a resident of the mountain village of Asni near the "
+        + "epicentre, said most houses there were damaged. \"Our neighbours are under the rubble and people are "
+        + "working hard to rescue them using available means in the village,\" he said."));
+    assertThat(rows).extracting(Row::quote).anyMatch(q -> q.startsWith("most houses there were damaged"))
+        .anyMatch(q -> q.startsWith("Our neighbours are under the rubble"));
+    assertThat(rows).extracting(Row::speaker).containsOnly("Montasir Itri");
+  }
 }
