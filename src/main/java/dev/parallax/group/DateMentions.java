@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -31,6 +32,11 @@ final class DateMentions {
       + DAY + ")?\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
   private static final Pattern MONTH_FIRST = Pattern.compile("(?iu)\\b" + MONTH + "\\s+" + DAY + ",?\\s+(\\d{4})\\b");
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  private static final Pattern DAY_WITHOUT_YEAR = Pattern.compile("(?iu)\\b" + DAY + "\\s+" + MONTH
+      + "(?!,?\\s+\\d{4})\\b|\\b" + MONTH + "\\s+" + DAY + "\\b(?!,?\\s+\\d{4})");
+  /** A news address's date: /2024/03/27/, 2023-09-10, 20230909, or the first eight digits of 202403270360. */
+  private static final Pattern ADDRESS_DATE = Pattern.compile(
+      "(?<!\\d)((?:19|20)\\d\\d)([/-]?)(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])");
 
   private DateMentions() {
   }
@@ -77,6 +83,25 @@ final class DateMentions {
       }
     }
     return dates;
+  }
+
+  /** True when the text writes a day and month without its year ("le 24 mars", "March 24"). */
+  static boolean writesDayWithoutYear(String text) {
+    return DAY_WITHOUT_YEAR.matcher(text).find();
+  }
+
+  /** The publication date a news address carries in its path, if it carries one. */
+  static Optional<LocalDate> inAddress(String url) {
+    Matcher date = ADDRESS_DATE.matcher(url);
+    while (date.find()) {
+      try {
+        return Optional.of(LocalDate.of(Integer.parseInt(date.group(1)), Integer.parseInt(date.group(3)),
+            Integer.parseInt(date.group(4))));
+      } catch (DateTimeException notADate) {
+        // 20230231 is an identifier, not a date; look further
+      }
+    }
+    return Optional.empty();
   }
 
   private static void add(Set<LocalDate> dates, String year, String month, String day) {

@@ -16,12 +16,14 @@ import org.apache.commons.text.similarity.CosineSimilarity;
  * @param daysApart the smallest gap between a date of one and a date of the other, when both have dates
  */
 record Link(int a, int b, double score, double wording, double names, List<String> sharedNames,
-            List<String> sharedNumbers, Optional<Long> daysApart, boolean datesConflict) {
+            List<String> sharedNumbers, Optional<Long> daysApart, boolean datesConflict, boolean sameLanguage) {
 
   static final double WORDING_WEIGHT = 0.6;
   static final double NAMES_WEIGHT = 0.4;
   static final double NUMBER_BONUS = 0.05;
-  static final double MAX_NUMBER_BONUS = 0.15;
+  /** A result, a toll or a rate two articles give to the decimal is the strongest sign of one event. */
+  static final double SPECIFIC_NUMBER_BONUS = 0.15;
+  static final double MAX_NUMBER_BONUS = 0.45;
   private static final CosineSimilarity COSINE = new CosineSimilarity();
   private static final int NAMES_SHOWN = 4;
 
@@ -31,24 +33,41 @@ record Link(int a, int b, double score, double wording, double names, List<Strin
   }
 
   static Link between(int a, int b, ArticleProfile first, ArticleProfile second, int windowDays) {
-    double wording = first.wording().isEmpty() || second.wording().isEmpty() ? 0
-        : COSINE.cosineSimilarity(first.wording(), second.wording());
+    boolean sameLanguage = first.language().equals(second.language());
+    double wording = sameLanguage ? cosine(first.wording(), second.wording())
+        : cosine(first.cognates(), second.cognates());
     List<String> sharedNames = first.names().keySet().stream().filter(second.names()::containsKey)
         .sorted((x, y) -> Integer.compare(weight(second, y) + weight(first, y), weight(second, x) + weight(first, x)))
         .toList();
     long allNames = first.names().size() + second.names().size() - sharedNames.size();
     double names = allNames == 0 ? 0 : (double) sharedNames.size() / allNames;
     List<String> sharedNumbers = first.numbers().stream().filter(second.numbers()::contains).sorted().toList();
-    double score = WORDING_WEIGHT * wording + NAMES_WEIGHT * names
-        + Math.min(MAX_NUMBER_BONUS, NUMBER_BONUS * sharedNumbers.size());
+    double numberBonus = sharedNumbers.stream()
+        .mapToDouble(n -> CanonicalKeys.isSpecific(n) ? SPECIFIC_NUMBER_BONUS : NUMBER_BONUS).sum();
+    double score = WORDING_WEIGHT * wording + NAMES_WEIGHT * names + Math.min(MAX_NUMBER_BONUS, numberBonus);
     Optional<Long> gap = gap(first.dates(), second.dates());
     return new Link(a, b, score, wording, names, sharedNames, sharedNumbers, gap,
-        gap.map(days -> days > windowDays).orElse(false));
+        datesConflict(first, second, windowDays), sameLanguage);
+  }
+
+  private static double cosine(java.util.Map<CharSequence, Integer> first, java.util.Map<CharSequence, Integer> second) {
+    return first.isEmpty() || second.isEmpty() ? 0 : COSINE.cosineSimilarity(first, second);
   }
 
   /** Both articles have dates, and none of one's is within the window of any of the other's. */
   static boolean datesConflict(ArticleProfile first, ArticleProfile second, int windowDays) {
-    return gap(first.dates(), second.dates()).map(days -> days > windowDays).orElse(false);
+    return gap(first.dates(), second.dates()).map(days -> days > windowDays).orElse(false)
+        || announces(first, second) || announces(second, first);
+  }
+
+  /**
+   * The first announces what the second covers: it was published before a date it gives, and the second was
+   * published on or after that date. The announcement of a meeting is another story than the meeting.
+   */
+  static boolean announces(ArticleProfile announcement, ArticleProfile coverage) {
+    return announcement.published().flatMap(published -> coverage.published().map(covered ->
+        announcement.dates().stream().anyMatch(date -> date.isAfter(published) && !covered.isBefore(date))))
+        .orElse(false);
   }
 
   int other(int article) {

@@ -18,6 +18,11 @@ public final class StoryGrouper {
   private static final int EXPLAINING_LINKS = 3;
   /** Names and numbers corroborate wording; without some wording in common they link nothing. */
   static final double MIN_WORDING = 0.25;
+  /**
+   * Across languages the wording is compared by cognates only ("présidentielle"/"presidential"), which two reports
+   * of one event share far less than two reports in one language share stems.
+   */
+  static final double MIN_COGNATES = 0.05;
   /** The defaults of {@code parallax group}, also what {@code parallax eval --flat} measures. */
   public static final double DEFAULT_THRESHOLD = 0.33;
   public static final int DEFAULT_WINDOW_DAYS = 7;
@@ -60,7 +65,11 @@ public final class StoryGrouper {
   }
 
   private boolean joins(Link link) {
-    return !link.datesConflict() && link.wording() >= MIN_WORDING && link.score() >= threshold;
+    return !link.datesConflict() && link.wording() >= minWording(link) && link.score() >= threshold;
+  }
+
+  private static double minWording(Link link) {
+    return link.sameLanguage() ? MIN_WORDING : MIN_COGNATES;
   }
 
   /** The article's links that can join it to another, and its strongest few, which explain the decision. */
@@ -103,8 +112,9 @@ public final class StoryGrouper {
     if (link.datesConflict()) {
       return "dates more than " + windowDays + " days apart";
     }
-    if (link.wording() < MIN_WORDING) {
-      return String.format(Locale.ROOT, "wording below %.2f", MIN_WORDING);
+    if (link.wording() < minWording(link)) {
+      return String.format(Locale.ROOT, "%s below %.2f", link.sameLanguage() ? "wording" : "cognates",
+          minWording(link));
     }
     if (link.score() < threshold) {
       return String.format(Locale.ROOT, "below the threshold %.2f", threshold);

@@ -46,7 +46,9 @@ final class StoryNaming {
     members.stream().flatMap(i -> profiles.get(i).dates().stream()).min(LocalDate::compareTo)
         .ifPresent(date -> name.append('-').append(date.toString(), 0, 7));
     for (String entity : commonNames(members)) {
-      name.append('-').append(slug(entity));
+      String written = members.stream().map(profiles::get).filter(p -> p.names().containsKey(entity)).findFirst()
+          .map(p -> p.spelling(entity)).orElse(entity);
+      name.append('-').append(slug(written));
     }
     return name.toString();
   }

@@ -68,4 +68,43 @@ class StoryGrouperTest {
     assertThat(grouping.stories().get(0).name()).isEqualTo("01-2025-04-aes-russie");
     assertThat(grouping.decisions().get(0).reason()).isEqualTo("alone: the only article");
   }
+
+  private static ArticleProfile report(String name, String language, Set<String> numbers,
+                                      Map<CharSequence, Integer> cognates) {
+    return new ArticleProfile(Path.of(name + ".txt"), name, language, java.util.Optional.empty(), Set.of(),
+        Map.of("faye", 2, "senegal", 1), numbers, Map.of(name, 1), cognates, Map.of());
+  }
+
+  @Test
+  void aFrenchAndAnEnglishReportOfOneResultShareAStoryOnNamesNumbersAndCognates() {
+    // oceanguinee.com "Diomaye Faye remporte la présidentielle avec 54,28%" / urdupoint.com "Faye Wins 54.28%"
+    Map<CharSequence, Integer> cognates = Map.of("presi", 2, "resul", 1, "provi", 1);
+    Grouping grouping = group(List.of(report("fr", "fr", Set.of("54.28", "35.79"), cognates),
+        report("en", "en", Set.of("54.28", "35.79"), cognates)));
+    assertThat(grouping.stories()).hasSize(1);
+  }
+
+  @Test
+  void twoLanguagesWithoutCognatesStayApartWhateverTheyShare() {
+    Grouping grouping = group(List.of(report("fr", "fr", Set.of("54.28"), Map.of("remp", 1)),
+        report("en", "en", Set.of("54.28"), Map.of("winsx", 1))));
+    assertThat(grouping.stories()).hasSize(2);
+    assertThat(grouping.decisions().get(1).reason()).endsWith("cognates below 0.05");
+  }
+
+  @Test
+  void anAnnouncementIsApartFromTheCoverageOfWhatItAnnounces() {
+    ArticleProfile announcement = new ArticleProfile(Path.of("before.txt"), "before", "fr",
+        java.util.Optional.of(LocalDate.of(2025, 4, 2)), Set.of(LocalDate.of(2025, 4, 2), LocalDate.of(2025, 4, 4)),
+        Map.of("aes", 1, "russie", 1), Set.of(), MEETING, Map.of(), Map.of());
+    ArticleProfile coverage = new ArticleProfile(Path.of("after.txt"), "after", "fr",
+        java.util.Optional.of(LocalDate.of(2025, 4, 5)), Set.of(LocalDate.of(2025, 4, 5)),
+        Map.of("aes", 1, "russie", 1), Set.of(), MEETING, Map.of(), Map.of());
+    assertThat(Link.announces(announcement, coverage)).isTrue();
+    assertThat(group(List.of(announcement, coverage)).stories()).hasSize(2);
+    ArticleProfile sameDay = new ArticleProfile(Path.of("same.txt"), "same", "fr",
+        java.util.Optional.of(LocalDate.of(2025, 4, 3)), Set.of(LocalDate.of(2025, 4, 3)),
+        Map.of("aes", 1, "russie", 1), Set.of(), MEETING, Map.of(), Map.of());
+    assertThat(group(List.of(announcement, sameDay)).stories()).hasSize(1);
+  }
 }
