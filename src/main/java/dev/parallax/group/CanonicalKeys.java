@@ -1,11 +1,10 @@
 package dev.parallax.group;
 
 import dev.parallax.lexicon.Lexicon;
+import dev.parallax.text.CountryNames;
 import java.math.BigDecimal;
 import java.text.Normalizer;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,24 +17,11 @@ import java.util.stream.Collectors;
  * ("présidentielle"/"presidential", "provisoires"/"provisional").
  */
 final class CanonicalKeys {
-  private static final Map<String, String> COUNTRIES = countries();
   /** Month and weekday names are capitalised in English, but they name no actor or place. */
   private static final Set<String> CALENDAR_WORDS = calendarWords();
   private static final int COGNATE_LENGTH = 5;
 
   private CanonicalKeys() {
-  }
-
-  private static Map<String, String> countries() {
-    Map<String, String> byName = new HashMap<>();
-    for (String code : Locale.getISOCountries()) {
-      Locale country = new Locale("", code);
-      String english = plain(country.getDisplayCountry(Locale.ENGLISH));
-      for (String language : Lexicon.languages()) {
-        byName.putIfAbsent(plain(country.getDisplayCountry(Locale.forLanguageTag(language))), english);
-      }
-    }
-    return Map.copyOf(byName);
   }
 
   private static Set<String> calendarWords() {
@@ -53,7 +39,7 @@ final class CanonicalKeys {
     if (plain.length() < 2 || CALENDAR_WORDS.contains(plain)) {
       return Optional.empty();
     }
-    return Optional.of(COUNTRIES.getOrDefault(plain, plain));
+    return Optional.of(CountryNames.englishName(plain).orElse(plain));
   }
 
   /**
