@@ -128,7 +128,11 @@ class HostileInputTest {
     assertThat(cli.exitCode()).as(cli.err()).isZero();
     try (Workbook workbook = WorkbookChecks.open(dir.resolve("out.xlsx"))) {
       Sheet articles = workbook.getSheet("Articles");
-      assertThat(articles.getRow(2).getCell(3).getStringCellValue()).isEqualTo("2025-04-05");
+      int dateColumn = 0;
+      while (!articles.getRow(0).getCell(dateColumn).getStringCellValue().equals("Date")) {
+        dateColumn++;
+      }
+      assertThat(articles.getRow(2).getCell(dateColumn).getStringCellValue()).isEqualTo("2025-04-05");
     }
   }
 
