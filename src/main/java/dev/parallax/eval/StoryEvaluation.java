@@ -36,7 +36,7 @@ public record StoryEvaluation(String story, List<FileScore> files, FindingsVerdi
     for (Scorer scorer : Scorers.all()) {
       scorer.score(goldFolder, story, results).ifPresent(files::add);
     }
-    Table ranked = Findings.of(story.outlets(), analysed).table();
+    Table ranked = Findings.of(story, analysed).table();
     Map<String, String> sentences = new LinkedHashMap<>();
     story.sentences().forEach(sentence -> sentences.put(sentence.id(), sentence.text()));
     List<FindingsVerdicts.Ranked> findings = new ArrayList<>();

@@ -13,6 +13,7 @@ import tech.tablesaw.api.Table;
 final class Layout {
   private final Map<String, Integer> sentenceRows = new HashMap<>();
   private final Map<String, Map<String, Integer>> firstRowOfOutlet = new HashMap<>();
+  private final Map<String, Map<String, Integer>> rowOfKey = new HashMap<>();
 
   Layout(StoryReport report) {
     List<Sentence> sentences = report.story().sentences();
@@ -25,6 +26,7 @@ final class Layout {
     for (AnalysisResult result : report.results()) {
       for (ResultSheet sheet : result.sheets()) {
         firstRowOfOutlet.put(sheet.name(), outletRows(sheet.table()));
+        rowOfKey.put(sheet.name(), keyRows(sheet.table()));
       }
     }
     firstRowOfOutlet.put(report.findings().name(), outletRows(report.findings().table()));
@@ -42,6 +44,39 @@ final class Layout {
     }
     int row = firstRowOfOutlet.get(sheet).getOrDefault(outlet, 0);
     return SheetWriter.address(sheet, row, 0);
+  }
+
+  /**
+   * A link to the row a finding is about: the row whose first cell (a fact id, an actor) or whose Sentence cell is
+   * the key; else the first row of the first outlet named (an Outlet cell may name several, comma-separated).
+   */
+  String evidence(String sheet, String outlets, String key) {
+    if (key != null && !key.isEmpty()) {
+      if (sheet.equals(WorkbookWriter.SENTENCES) && sentenceRows.containsKey(key)) {
+        return SheetWriter.address(sheet, sentenceRows.get(key), 0);
+      }
+      Integer row = rowOfKey.getOrDefault(sheet, Map.of()).get(key);
+      if (row != null) {
+        return SheetWriter.address(sheet, row, 0);
+      }
+    }
+    int comma = outlets.indexOf(", ");
+    return evidence(sheet, comma < 0 ? outlets : outlets.substring(0, comma));
+  }
+
+  private static Map<String, Integer> keyRows(Table table) {
+    Map<String, Integer> rows = new HashMap<>();
+    if (table.columnCount() == 0) {
+      return rows;
+    }
+    boolean sentences = table.columnNames().contains("Sentence");
+    for (int r = 0; r < table.rowCount(); r++) {
+      rows.putIfAbsent(table.column(0).getString(r), r + 1);
+      if (sentences) {
+        rows.putIfAbsent(table.column("Sentence").getString(r), r + 1);
+      }
+    }
+    return rows;
   }
 
   private static Map<String, Integer> outletRows(Table table) {

@@ -2,6 +2,7 @@ package dev.parallax.report;
 
 import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.Figure;
+import dev.parallax.analysis.findings.Findings;
 import dev.parallax.analysis.ResultSheet;
 import dev.parallax.analysis.SentenceColumn;
 import dev.parallax.text.ParsedArticle;
@@ -137,7 +138,8 @@ public final class WorkbookWriter {
         String name = column.name();
         Optional<String> link = content == null || content.toString().isEmpty() ? Optional.empty()
             : isSentenceColumn(name) ? layout.sentence(content.toString())
-            : name.equals(EVIDENCE_SHEET) ? Optional.of(layout.evidence(content.toString(), outletOf(table, r)))
+            : name.equals(EVIDENCE_SHEET) ? Optional.of(layout.evidence(content.toString(), outletOf(table, r),
+                evidenceRowOf(table, r)))
             : Optional.empty();
         SheetWriter.Value value = link.map(l -> SheetWriter.Value.linked(content, l))
             .orElse(SheetWriter.Value.of(content));
@@ -151,6 +153,11 @@ public final class WorkbookWriter {
 
   private static String outletOf(Table table, int row) {
     return table.columnNames().contains("Outlet") ? table.stringColumn("Outlet").get(row) : "";
+  }
+
+  private static String evidenceRowOf(Table table, int row) {
+    return table.columnNames().contains(Findings.EVIDENCE_ROW) ? table.stringColumn(Findings.EVIDENCE_ROW).get(row)
+        : "";
   }
 
   static boolean isSentenceColumn(String name) {

@@ -159,7 +159,7 @@ public final class StoryPipeline {
     // reads), they give the results a sequential run gives, in the same order.
     List<AnalysisResult> results = workers.map(analyzers, analyzer -> analyzer.analyze(parsed));
     LanguageSupport.notices(parsed, analyzers).forEach(listener.note());
-    StoryReport report = new StoryReport(parsed, results, Findings.of(parsed.outlets(), results),
+    StoryReport report = new StoryReport(parsed, results, Findings.of(parsed, results),
         settings.version(), settings.corpus(), settings.runAt());
     // The charts are drawn on another thread while the workbook is written.
     CompletableFuture<List<ChartWriter.Rendered>> drawn = settings.charts()

@@ -96,7 +96,7 @@ class AtomicFileTest {
   @Test
   void theWorkbookWriterOnAFullDisk() throws IOException {
     var results = Analyzers.runAll(TestStories.seeds());
-    StoryReport report = new StoryReport(TestStories.seeds(), results, Findings.of(TestStories.seeds().outlets(), results),
+    StoryReport report = new StoryReport(TestStories.seeds(), results, Findings.of(TestStories.seeds(), results),
         "test", "corpus", ZonedDateTime.now());
     Path target = Files.writeString(dir.resolve("comparison.xlsx"), EARLIER);
     assertThatThrownBy(() -> AtomicFile.write(target,

@@ -31,7 +31,7 @@ class NativeChartsTest {
   static void write() throws IOException {
     var results = Analyzers.runAll(TestStories.seeds());
     StoryReport report = new StoryReport(TestStories.seeds(), results,
-        Findings.of(TestStories.seeds().outlets(), results), "test", "corpus", ZonedDateTime.now());
+        Findings.of(TestStories.seeds(), results), "test", "corpus", ZonedDateTime.now());
     Path file = dir.resolve("comparison.xlsx");
     AtomicFile.write(file, out -> new WorkbookWriter().write(report, out));
     try (InputStream in = Files.newInputStream(file)) {

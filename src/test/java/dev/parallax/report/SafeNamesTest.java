@@ -70,7 +70,7 @@ class SafeNamesTest {
             chart)),
         List.of());
     StoryReport report = new StoryReport(TestStories.seeds(), List.of(result),
-        Findings.of(TestStories.seeds().outlets(), List.of(result)), "test", "corpus", ZonedDateTime.now());
+        Findings.of(TestStories.seeds(), List.of(result)), "test", "corpus", ZonedDateTime.now());
 
     Path file = dir.resolve("comparison.xlsx");
     AtomicFile.write(file, out -> new WorkbookWriter().write(report, out));

@@ -9,6 +9,10 @@ final class ActorFindings implements FindingRule {
   private static final String SHEET = "Actors";
   private static final String MENTIONS = "Actor mentions";
   private static final double FULL_SCALE = 3.0;
+  /** Tone towards an actor is a word count: it ranks below the facts and the sources. */
+  private static final double WEIGHT = 0.5;
+  /** One outlet must lean each way, by at least this much: "neutrally" against "unfavourably" is no contrast. */
+  private static final double MIN_TONE = 1.0;
 
   @Override
   public List<Finding> find(Evidence evidence) {
@@ -44,13 +48,14 @@ final class ActorFindings implements FindingRule {
         low = outlet;
       }
     }
-    if (high == null || high.equals(low) || Math.signum(highTone) == Math.signum(lowTone)) {
+    if (high == null || high.equals(low) || highTone < MIN_TONE || lowTone > -MIN_TONE) {
       return java.util.Optional.empty();
     }
     String text = high + " speaks of " + actor + " " + describe(highTone) + " (tone " + signed(highTone) + "); "
         + low + " " + describe(lowTone) + " (tone " + signed(lowTone) + ")";
-    double separation = Math.min(1.0, (highTone - lowTone) / (2 * FULL_SCALE)) * 0.9;
-    return java.util.Optional.of(new Finding(text, separation, high, SHEET, sentenceOf(evidence, high, actor)));
+    double separation = Math.min(1.0, (highTone - lowTone) / (2 * FULL_SCALE)) * WEIGHT;
+    return java.util.Optional.of(new Finding(text, separation, List.of(high, low), SHEET, actor,
+        sentenceOf(evidence, high, actor)));
   }
 
   private static String sentenceOf(Evidence evidence, String outlet, String actor) {

@@ -2,29 +2,52 @@ package dev.parallax.analysis.findings;
 
 import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.ResultSheet;
+import dev.parallax.text.Language;
+import dev.parallax.text.ParsedArticle;
+import dev.parallax.text.ParsedStory;
+import dev.parallax.text.Sentence;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tech.tablesaw.api.Table;
 
-/** The analyzers' tables, looked up by sheet name, as the finding rules read them. */
-record Evidence(List<String> outlets, List<AnalysisResult> results) {
+/** The story and the analyzers' tables, looked up by sheet name, as the finding rules read them. */
+final class Evidence {
+  private final ParsedStory story;
+  private final List<AnalysisResult> results;
+  private final Map<String, Sentence> sentences = new HashMap<>();
+
+  Evidence(ParsedStory story, List<AnalysisResult> results) {
+    this.story = story;
+    this.results = List.copyOf(results);
+    story.sentences().forEach(s -> sentences.put(s.id(), s));
+  }
+
+  List<String> outlets() {
+    return story.outlets();
+  }
+
+  List<AnalysisResult> results() {
+    return results;
+  }
+
+  Optional<Sentence> sentence(String id) {
+    return Optional.ofNullable(sentences.get(id));
+  }
+
+  List<Sentence> sentencesOf(String outlet) {
+    return story.articles().stream().filter(a -> a.outlet().equals(outlet)).findFirst()
+        .map(ParsedArticle::sentences).orElse(List.of());
+  }
+
+  Optional<Language> language(String outlet) {
+    return story.articles().stream().filter(a -> a.outlet().equals(outlet)).findFirst().map(ParsedArticle::language);
+  }
 
   Optional<Table> sheet(String name) {
     return results.stream().flatMap(r -> r.sheets().stream()).filter(s -> s.name().equals(name))
         .map(ResultSheet::table).findFirst();
-  }
-
-  /** The first sentence id of the outlet's rows in a sheet, or empty when it has none. */
-  String firstSentence(String sheet, String outlet) {
-    return sheet(sheet).filter(t -> t.columnNames().containsAll(List.of("Outlet", "Sentence")))
-        .flatMap(t -> {
-          for (int r = 0; r < t.rowCount(); r++) {
-            if (t.stringColumn("Outlet").get(r).equals(outlet)) {
-              return Optional.of(t.column("Sentence").getString(r));
-            }
-          }
-          return Optional.empty();
-        }).orElse("");
   }
 
   static boolean has(Table table, String... columns) {

@@ -1,64 +1,52 @@
 package dev.parallax.analysis.findings;
 
 import dev.parallax.analysis.Figure;
-import java.util.ArrayList;
+import dev.parallax.text.Sentence;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
-/** The headline figures on which the outlets differ most: highest against lowest. */
+/**
+ * The outlet that quotes most words directly, one finding for its quoted words and its quoted share together. Who
+ * quotes least is not said: an outlet at 0 quoted words may still paraphrase its sources, and a quote whose marks the
+ * reader missed would make the claim false.
+ */
 final class FigureFindings implements FindingRule {
-  private static final double MIN_SEPARATION = 0.25;
+  static final String WORDS = "Quoted words";
+  static final String SHARE = "Quoted share";
+  private static final double WEIGHT = 0.6;
+  /** The leader must quote at least this many times the runner-up's words to be worth a finding. */
+  private static final double LEAD = 1.25;
+  private static final int MIN_WORDS = 40;
 
   @Override
   public List<Finding> find(Evidence evidence) {
-    Map<String, List<Figure>> byName = new LinkedHashMap<>();
-    evidence.results().forEach(r -> r.figures().forEach(f -> byName.computeIfAbsent(f.name(), n -> new ArrayList<>())
-        .add(f)));
-    List<Finding> findings = new ArrayList<>();
-    for (List<Figure> figures : byName.values()) {
-      if (figures.size() < 2) {
-        continue;
-      }
-      Figure high = figures.stream().max(Comparator.comparingDouble(Figure::value)).orElseThrow();
-      Figure low = figures.stream().min(Comparator.comparingDouble(Figure::value)).orElseThrow();
-      double scale = Math.max(Math.abs(high.value()), Math.abs(low.value()));
-      double separation = scale == 0 ? 0 : (high.value() - low.value()) / (scale * (high.value() * low.value() < 0 ? 2 : 1));
-      if (separation < MIN_SEPARATION) {
-        continue;
-      }
-      String text = figures.size() == 2
-          ? high.name() + ": " + high.outlet() + " " + show(high) + ", " + low.outlet() + " " + show(low)
-          : join(tiedWith(high, figures)) + " " + (tiedWith(high, figures).size() > 1 ? "have" : "has")
-              + " the highest " + lower(high.name()) + " (" + show(high) + ") and "
-              + join(tiedWith(low, figures)) + " the lowest (" + show(low) + ")";
-      findings.add(new Finding(text, separation * 0.9, high.outlet(), high.evidenceSheet(),
-          evidence.firstSentence(high.evidenceSheet(), high.outlet())));
+    List<Figure> words = figures(evidence, WORDS);
+    List<Figure> shares = figures(evidence, SHARE);
+    if (words.size() < 2) {
+      return List.of();
     }
-    return findings;
+    Figure high = words.get(0);
+    Figure next = words.get(1);
+    if (high.value() < MIN_WORDS || high.value() < LEAD * next.value()) {
+      return List.of();
+    }
+    Optional<Figure> share = shares.stream().filter(f -> f.outlet().equals(high.outlet())).findFirst();
+    String text = high.outlet() + " quotes the most words directly: " + Math.round(high.value()) + " words in "
+        + "quotation marks" + share.map(s -> String.format(", %.0f%% of its text", s.value() * 100)).orElse("")
+        + " (next: " + next.outlet() + ", " + Math.round(next.value()) + ")";
+    String sentence = mostQuoted(evidence, high.outlet());
+    return List.of(new Finding(text, WEIGHT, List.of(high.outlet()), high.evidenceSheet(), sentence, sentence));
   }
 
-  /** Every outlet whose figure equals this one, so that a tie is never reported as one outlet's lead. */
-  private static List<String> tiedWith(Figure figure, List<Figure> figures) {
-    return figures.stream().filter(f -> f.value() == figure.value()).map(Figure::outlet).toList();
+  private static List<Figure> figures(Evidence evidence, String name) {
+    return evidence.results().stream().flatMap(r -> r.figures().stream()).filter(f -> f.name().equals(name))
+        .sorted(Comparator.comparingDouble(Figure::value).reversed()).toList();
   }
 
-  private static String join(List<String> outlets) {
-    return outlets.size() == 1 ? outlets.get(0)
-        : String.join(", ", outlets.subList(0, outlets.size() - 1)) + " and " + outlets.get(outlets.size() - 1);
-  }
-
-  private static String lower(String name) {
-    return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
-  }
-
-  static String show(Figure figure) {
-    return switch (figure.format()) {
-      case COUNT -> String.format("%,d", Math.round(figure.value()));
-      case PERCENT -> String.format("%.0f%%", figure.value() * 100);
-      case PER_THOUSAND -> String.format("%.1f per 1,000 words", figure.value());
-      case DECIMAL -> String.format("%.2f", figure.value());
-    };
+  /** The outlet's sentence with the most quoted words: the row the finding opens. */
+  private static String mostQuoted(Evidence evidence, String outlet) {
+    return evidence.sentencesOf(outlet).stream().max(Comparator.comparingInt(Sentence::quotedWordCount))
+        .map(Sentence::id).orElse("");
   }
 }

@@ -2,6 +2,7 @@ package dev.parallax.analysis.findings;
 
 import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.ResultSheet;
+import dev.parallax.text.ParsedStory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,13 +12,19 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The headline findings of a story, generated from the analyzers' tables (never canned text), ranked by how much
- * they separate the outlets. Each names the sheet and the sentence that back it.
+ * The headline findings of a story, generated from the analyzers' tables (never canned text), ranked by what a briefing
+ * needs first: a fact most outlets report and some leave out, a fact some state and others attribute or hedge,
+ * conflicting details, whom each outlet quotes, wording shared from a common source, then what one outlet alone
+ * reports, the quoting figures, hedging and tone. Each names every outlet it is about, and the sheet, the row and the
+ * sentence that back it.
  */
 public final class Findings {
   public static final String SHEET = "Findings";
+  /** The key of the evidence row: a fact id, an actor, or a sentence id, found in the evidence sheet's rows. */
+  public static final String EVIDENCE_ROW = "Evidence row";
   private static final List<FindingRule> RULES = List.of(
-      new FactFindings(), new SourceFindings(), new HedgeFindings(), new ActorFindings(), new FigureFindings());
+      new FactFindings(), new SourceFindings(), new ReuseFindings(), new FigureFindings(), new HedgeFindings(),
+      new ActorFindings());
   private static final int MAX_FINDINGS = 25;
   /**
    * Each further finding of the same kind ranks a little lower, so that the first screen shows the different ways
@@ -31,8 +38,8 @@ public final class Findings {
   private Findings() {
   }
 
-  public static ResultSheet of(List<String> outlets, List<AnalysisResult> results) {
-    Evidence evidence = new Evidence(outlets, results);
+  public static ResultSheet of(ParsedStory story, List<AnalysisResult> results) {
+    Evidence evidence = new Evidence(story, results);
     List<Ranked> candidates = new ArrayList<>();
     for (FindingRule rule : RULES) {
       List<Finding> found = rule.find(evidence).stream()
@@ -45,7 +52,7 @@ public final class Findings {
         .limit(MAX_FINDINGS).map(Ranked::finding).toList();
     Table table = Table.create(SHEET, IntColumn.create("Rank"), StringColumn.create("Finding"),
         DoubleColumn.create("Separation"), StringColumn.create("Outlet"), StringColumn.create("Evidence sheet"),
-        StringColumn.create("Sentence"));
+        StringColumn.create(EVIDENCE_ROW), StringColumn.create("Sentence"));
     for (int i = 0; i < ranked.size(); i++) {
       Finding finding = ranked.get(i);
       table.intColumn("Rank").append(i + 1);
@@ -53,10 +60,12 @@ public final class Findings {
       table.doubleColumn("Separation").append(finding.separation());
       table.stringColumn("Outlet").append(finding.outlet());
       table.stringColumn("Evidence sheet").append(finding.sheet());
+      table.stringColumn(EVIDENCE_ROW).append(finding.key());
       table.stringColumn("Sentence").append(finding.sentence());
     }
-    return new ResultSheet(table, "The headline findings, generated from the other sheets and ranked by how much "
-        + "they separate the outlets (1 = one outlet only, 0 = no difference); each links to its evidence sentence "
-        + "and names the sheet with the full evidence.");
+    return new ResultSheet(table, "The headline findings, generated from the other sheets and ranked by what a "
+        + "briefing needs first (omissions, stated against attributed or hedged, conflicts, sources, shared wording, "
+        + "then single-outlet facts, figures, hedging, tone); Separation is that weight. Each names the outlets it is "
+        + "about and links to the row of its evidence (the fact, actor or sentence) and to its sentence.");
   }
 }

@@ -1,6 +1,5 @@
 package dev.parallax.analysis.findings;
 
-import dev.parallax.analysis.hedging.HedgingAnalyzer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,12 +9,16 @@ import java.util.Set;
 import tech.tablesaw.api.Table;
 
 /**
- * From the Hedging sheet: a kind of hedge in the outlet's own voice that some outlets use and others never do. An
- * evidential that names its source ("selon le ministère") is attribution, not the outlet's own hedge, unless the
- * sentence also holds a hedge of the outlet that names no source.
+ * From the Hedging sheet: a kind of hedge in the outlet's own voice, used at least twice, that some outlets use and
+ * others never do. Only the outlet's own doubt counts (see {@link HedgeCues}): an evidential that names its source
+ * ("selon le ministère") attributes, an approximator ("près de 20 ans") rounds, and a modal is as often ability
+ * ("les banques peuvent se procurer") as doubt: only the conditional and epistemic words make the finding.
  */
 final class HedgeFindings implements FindingRule {
-  private static final String SHEET = "Hedging";
+  private static final String SHEET = HedgeCues.SHEET;
+  /** Hedging ranks below what the facts and the sources show: one cue word is easily misread. */
+  private static final double WEIGHT = 0.5;
+  private static final int MIN_CUES = 2;
 
   @Override
   public List<Finding> find(Evidence evidence) {
@@ -28,7 +31,11 @@ final class HedgeFindings implements FindingRule {
             if (without.isEmpty()) {
               return;
             }
-            byOutlet.forEach((outlet, rows) -> findings.add(finding(hedges, category, outlet, rows, without)));
+            byOutlet.forEach((outlet, rows) -> {
+              if (rows.size() >= MIN_CUES) {
+                findings.add(finding(hedges, category, outlet, rows, without));
+              }
+            });
           });
         });
     return findings;
@@ -41,20 +48,17 @@ final class HedgeFindings implements FindingRule {
     String text = outlet + " hedges in its own voice with the " + category + " (" + rows.size() + "×: "
         + String.join(", ", cues) + "); " + String.join(", ", without) + (without.size() == 1 ? " does" : " do")
         + " not";
-    double separation = Math.min(1.0, 0.6 + 0.1 * rows.size());
-    return new Finding(text, separation, outlet, SHEET, hedges.column("Sentence").getString(rows.get(0)));
-  }
-
-  /** "selon le ministère" with no other hedge of the outlet in the sentence: attribution, not the outlet hedging. */
-  private static boolean namesItsSourceOnly(Table hedges, int row) {
-    return hedges.columnNames().contains(HedgingAnalyzer.SOURCE)
-        && hedges.stringColumn(HedgingAnalyzer.SOURCE).get(row).equals(HedgingAnalyzer.NAMES_SOURCE);
+    double separation = Math.min(WEIGHT, 0.3 + 0.05 * rows.size());
+    String sentence = hedges.column("Sentence").getString(rows.get(0));
+    List<String> named = new ArrayList<>(List.of(outlet));
+    return new Finding(text, separation, named, SHEET, sentence, sentence);
   }
 
   private static Map<String, Map<String, List<Integer>>> byCategoryAndOutlet(Table hedges) {
     Map<String, Map<String, List<Integer>>> result = new LinkedHashMap<>();
     for (int r = 0; r < hedges.rowCount(); r++) {
-      if (!hedges.stringColumn("Voice").get(r).equals("author") || namesItsSourceOnly(hedges, r)) {
+      if (!HedgeCues.isOwnDoubt(hedges, r)
+          || !HedgeCues.DOUBT_OF_FACT.contains(hedges.stringColumn("Category").get(r))) {
         continue;
       }
       result.computeIfAbsent(hedges.stringColumn("Category").get(r), c -> new LinkedHashMap<>())

@@ -1,17 +1,27 @@
 package dev.parallax.analysis.findings;
 
+import dev.parallax.text.Sentence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import tech.tablesaw.api.Table;
 
-/** From the Attribution sheet: whom each outlet cites most, when the outlets lean on different sources. */
+/**
+ * From the Attribution sheet: whom each outlet quotes. A person only one outlet quotes, and whose name no other
+ * outlet writes at all; and the source an outlet quotes most often, when it is named and quoted more than once. A
+ * statement with no speaker is quoted by nobody: it never makes a finding.
+ */
 final class SourceFindings implements FindingRule {
-  private static final String SHEET = "Attribution";
+  static final String SHEET = "Attribution";
+  private static final double ONLY_QUOTES = 0.8;
+  private static final double MOST_OFTEN = 0.75;
+  private static final int MIN_TIMES = 2;
+  private static final Set<String> NAMED_TYPES = Set.of("person", "institution");
 
-  private record TopSource(String speaker, String type, int count, int total, String sentence) {
+  private record Source(String name, String type, List<Integer> rows) {
   }
 
   private static final String NO_SOURCE = "none";
@@ -21,45 +31,76 @@ final class SourceFindings implements FindingRule {
     List<Finding> findings = new ArrayList<>();
     evidence.sheet(SHEET).filter(t -> Evidence.has(t, "Outlet", "Sentence", "Speaker", "Source type"))
         .ifPresent(attribution -> {
-          Map<String, TopSource> tops = new LinkedHashMap<>();
           for (String outlet : evidence.outlets()) {
-            TopSource top = top(attribution, outlet);
-            if (top != null) {
-              tops.put(outlet, top);
+            Map<String, Source> sources = sources(attribution, outlet);
+            int total = (int) attribution.stringColumn("Outlet").asList().stream().filter(outlet::equals).count();
+            for (Source source : sources.values()) {
+              if (source.type().equals("person") && nobodyElseNames(evidence, outlet, source.name())) {
+                findings.add(new Finding("Only " + outlet + " quotes " + source.name() + " (" + times(source)
+                    + ")", ONLY_QUOTES, List.of(outlet), SHEET, sentence(attribution, source), sentence(attribution,
+                    source)));
+              }
             }
+            sources.values().stream().filter(s -> NAMED_TYPES.contains(s.type()))
+                .max((a, b) -> Integer.compare(a.rows().size(), b.rows().size()))
+                .filter(top -> top.rows().size() >= MIN_TIMES && sources.values().stream()
+                    .noneMatch(s -> s != top && s.rows().size() >= top.rows().size()))
+                .ifPresent(top -> findings.add(new Finding(outlet + " quotes " + top.name() + " most often ("
+                    + top.rows().size() + " of its " + total + " attributed statements)", MOST_OFTEN
+                    * top.rows().size() / total, List.of(outlet), SHEET, sentence(attribution, top),
+                    sentence(attribution, top))));
           }
-          if (tops.size() < 2 || tops.values().stream().map(TopSource::speaker).distinct().count() < 2) {
-            return;
-          }
-          String text = String.join("; ", tops.entrySet().stream().map(e -> e.getKey() + " quotes mostly "
-              + e.getValue().speaker() + " (" + e.getValue().type() + ", " + e.getValue().count() + " of "
-              + e.getValue().total() + ")").toList());
-          var first = tops.entrySet().iterator().next();
-          findings.add(new Finding(text, 0.95, first.getKey(), SHEET, first.getValue().sentence()));
         });
     return findings;
   }
 
-  private static TopSource top(Table attribution, String outlet) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    Map<String, Integer> firstRow = new LinkedHashMap<>();
-    int total = 0;
+  /** The outlet's sources by name ("Christine Lagarde, présidente" and "Christine Lagarde" are one). */
+  private static Map<String, Source> sources(Table attribution, String outlet) {
+    Map<String, Source> sources = new LinkedHashMap<>();
     for (int r = 0; r < attribution.rowCount(); r++) {
       // A statement with no source in reach (source type none) is quoted from nobody.
-      if (attribution.stringColumn("Outlet").get(r).equals(outlet)
-          && !attribution.stringColumn("Source type").get(r).equals(NO_SOURCE)) {
-        String speaker = attribution.stringColumn("Speaker").get(r);
-        counts.merge(speaker, 1, Integer::sum);
-        firstRow.putIfAbsent(speaker, r);
-        total++;
+      if (!attribution.stringColumn("Outlet").get(r).equals(outlet)
+          || attribution.stringColumn("Source type").get(r).equals(NO_SOURCE)) {
+        continue;
       }
+      String name = name(attribution.stringColumn("Speaker").get(r));
+      if (!Names.isNamed(name)) {
+        continue;
+      }
+      String type = attribution.stringColumn("Source type").get(r);
+      sources.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new Source(name, type, new ArrayList<>()))
+          .rows().add(r);
     }
-    String speaker = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    if (speaker == null) {
-      return null;
+    return sources;
+  }
+
+  private static String name(String speaker) {
+    int comma = speaker.indexOf(',');
+    String name = (comma < 0 ? speaker : speaker.substring(0, comma)).strip();
+    return name.replaceAll("[’']s$", "");
+  }
+
+  /** No other outlet writes the person's last name anywhere: then surely no other outlet quotes them. */
+  private static boolean nobodyElseNames(Evidence evidence, String outlet, String name) {
+    String[] words = name.split("\\s+");
+    String last = words[words.length - 1];
+    if (words.length < 2 || last.length() < 3 || !Character.isUpperCase(last.charAt(0))) {
+      return false;
     }
-    int row = Objects.requireNonNull(firstRow.get(speaker));
-    return new TopSource(speaker, attribution.stringColumn("Source type").get(row), counts.get(speaker), total,
-        attribution.column("Sentence").getString(row));
+    return evidence.outlets().stream().filter(o -> !o.equals(outlet))
+        .noneMatch(o -> evidence.sentencesOf(o).stream().map(Sentence::text).anyMatch(t -> containsWord(t, last)));
+  }
+
+  private static boolean containsWord(String text, String word) {
+    return java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(word) + "(?![\\p{L}])",
+        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(text).find();
+  }
+
+  private static String times(Source source) {
+    return source.rows().size() == 1 ? "once" : source.rows().size() + " times";
+  }
+
+  private static String sentence(Table attribution, Source source) {
+    return attribution.column("Sentence").getString(source.rows().get(0));
   }
 }

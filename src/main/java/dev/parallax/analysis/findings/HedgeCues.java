@@ -1,0 +1,50 @@
+package dev.parallax.analysis.findings;
+
+import dev.parallax.analysis.hedging.HedgingAnalyzer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tech.tablesaw.api.Table;
+
+/**
+ * The outlet's own doubt in a sentence, from the Hedging sheet: a cue in the author's voice that is neither an
+ * approximator ("nearly five years" rounds a figure, it does not doubt the fact) nor an evidential that names its
+ * source ("selon le ministère" attributes).
+ */
+final class HedgeCues {
+  static final String SHEET = "Hedging";
+  static final Set<String> NOT_DOUBT = Set.of("approximator", "evidential");
+  /** Doubt about a whole statement; a modal ("buildings that might be unstable") often qualifies a part of it. */
+  static final Set<String> DOUBT_OF_FACT = Set.of("conditional", "epistemic");
+  private final Map<String, String> firstCue = new HashMap<>();
+  private final Map<String, String> firstDoubtOfFact = new HashMap<>();
+
+  HedgeCues(Evidence evidence) {
+    evidence.sheet(SHEET).filter(t -> Evidence.has(t, "Sentence", "Cue", "Category", "Voice")).ifPresent(hedges -> {
+      for (int r = 0; r < hedges.rowCount(); r++) {
+        if (isOwnDoubt(hedges, r)) {
+          firstCue.putIfAbsent(hedges.column("Sentence").getString(r), hedges.stringColumn("Cue").get(r));
+          if (DOUBT_OF_FACT.contains(hedges.stringColumn("Category").get(r))) {
+            firstDoubtOfFact.putIfAbsent(hedges.column("Sentence").getString(r), hedges.stringColumn("Cue").get(r));
+          }
+        }
+      }
+    });
+  }
+
+  Optional<String> ownDoubt(String sentenceId) {
+    return Optional.ofNullable(firstCue.get(sentenceId));
+  }
+
+  Optional<String> doubtOfFact(String sentenceId) {
+    return Optional.ofNullable(firstDoubtOfFact.get(sentenceId));
+  }
+
+  static boolean isOwnDoubt(Table hedges, int r) {
+    return hedges.stringColumn("Voice").get(r).equals("author")
+        && !NOT_DOUBT.contains(hedges.stringColumn("Category").get(r))
+        && !(hedges.columnNames().contains(HedgingAnalyzer.SOURCE)
+            && hedges.stringColumn(HedgingAnalyzer.SOURCE).get(r).startsWith(HedgingAnalyzer.NAMES_SOURCE));
+  }
+}
