@@ -14,13 +14,14 @@ import java.util.Set;
 
 /**
  * Groups claims into facts. First, claims of one outlet that say the same thing again (similarity at least
- * {@link #REPEAT_THRESHOLD}) become one group, led by the earliest. Then groups of different outlets are joined
- * greedily, most similar pair first, when their similarity reaches the threshold: a fact holds at most one group
- * per outlet, each group belongs to one fact, and a group joins a fact only if it is similar enough to every group
- * already in it. Groups left alone are facts only their outlet reports.
+ * {@link #REPEAT_THRESHOLD}) become one group, led by the earliest. Then pairs of groups of different outlets whose
+ * similarity reaches the threshold are taken most similar first, and the two facts they belong to merge when no
+ * outlet is in both and the mean similarity over every pair of their groups (average link) reaches the threshold.
+ * Complete link (every pair above the threshold) fragmented a fact ten outlets report into several; average link
+ * lets a loose paraphrase join a fact its neighbours carry. Groups left alone are facts only their outlet reports.
  *
  * <p>The analyst's hints come first: two sentences marked {@code same} are joined before any computed pair (a hint
- * needs no similarity, and a group joins a fact through a hint whatever the fact's other groups), and two marked
+ * needs no similarity, and the facts merge through a hint whatever their other groups), and two marked
  * {@code different} are never joined.
  */
 final class FactAligner {
