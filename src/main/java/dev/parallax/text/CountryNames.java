@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The names of the world's countries in every language Parallax reads, as the JDK's locale data gives them
- * ("Algeria", "Algérie", "Morocco", "Maroc"), each mapped to its English name; looked up lowercase without accents.
+ * ("Algeria", "Algérie", "Morocco", "Maroc"): any language's name mapped to the English one, and each language's
+ * names by ISO code.
  */
 public final class CountryNames {
   private static final Map<String, String> ENGLISH_BY_NAME = load();
@@ -37,6 +38,29 @@ public final class CountryNames {
   /** The country's English name, lowercase without accents ("maroc" → "morocco"), when the words name a country. */
   public static Optional<String> englishName(String words) {
     return Optional.ofNullable(ENGLISH_BY_NAME.get(normalise(words)));
+  }
+
+  /** Country names of one word in the language (Maroc, Royaume-Uni), lowercase with accents, by ISO code. */
+  public static Map<String, String> singleWordNames(String language) {
+    return names(language, true);
+  }
+
+  /** Country names of several words in the language (United Kingdom, Côte d'Ivoire), lowercase, by ISO code. */
+  public static Map<String, String> multiWordNames(String language) {
+    return names(language, false);
+  }
+
+  private static Map<String, String> names(String language, boolean singleWord) {
+    Map<String, String> byName = new HashMap<>();
+    Locale locale = Locale.forLanguageTag(language);
+    for (String code : Locale.getISOCountries()) {
+      String name = new Locale("", code).getDisplayCountry(locale).toLowerCase(locale).strip();
+      boolean oneWord = !name.contains(" ") && !name.contains("'") && !name.contains("’");
+      if (!name.isEmpty() && oneWord == singleWord && !name.equalsIgnoreCase(code)) {
+        byName.putIfAbsent(name, code);
+      }
+    }
+    return Map.copyOf(byName);
   }
 
   private static String normalise(String text) {

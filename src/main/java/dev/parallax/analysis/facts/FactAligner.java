@@ -14,13 +14,14 @@ import java.util.Set;
 
 /**
  * Groups claims into facts. First, claims of one outlet that say the same thing again (similarity at least
- * {@link #REPEAT_THRESHOLD}) become one group, led by the earliest. Then groups of different outlets are joined
- * greedily, most similar pair first, when their similarity reaches the threshold: a fact holds at most one group
- * per outlet, each group belongs to one fact, and a group joins a fact only if it is similar enough to every group
- * already in it. Groups left alone are facts only their outlet reports.
+ * {@link #REPEAT_THRESHOLD}) become one group, led by the earliest. Then pairs of groups of different outlets whose
+ * similarity reaches the threshold are taken most similar first, and the two facts they belong to merge when no
+ * outlet is in both and the mean similarity over every pair of their groups (average link) reaches the threshold.
+ * Complete link (every pair above the threshold) fragmented a fact ten outlets report into several; average link
+ * lets a loose paraphrase join a fact its neighbours carry. Groups left alone are facts only their outlet reports.
  *
  * <p>The analyst's hints come first: two sentences marked {@code same} are joined before any computed pair (a hint
- * needs no similarity, and a group joins a fact through a hint whatever the fact's other groups), and two marked
+ * needs no similarity, and the facts merge through a hint whatever their other groups), and two marked
  * {@code different} are never joined.
  */
 final class FactAligner {
@@ -70,28 +71,53 @@ final class FactAligner {
       }
     }
     edges.subList(hinted, edges.size()).sort(Comparator.comparingDouble(Edge::similarity).reversed());
-    // Two groups are similar enough exactly when an edge joins them: fits() asks this set, not the vectors again.
-    Map<List<Claim>, Set<List<Claim>>> neighbours = new IdentityHashMap<>();
-    for (Edge edge : edges) {
-      neighbours.computeIfAbsent(edge.a(), g -> Collections.newSetFromMap(new IdentityHashMap<>())).add(edge.b());
-      neighbours.computeIfAbsent(edge.b(), g -> Collections.newSetFromMap(new IdentityHashMap<>())).add(edge.a());
-    }
     Map<List<Claim>, Map<String, List<Claim>>> factOf = new IdentityHashMap<>();
     List<Map<String, List<Claim>>> facts = new ArrayList<>();
+    for (List<Claim> group : groups) {
+      Map<String, List<Claim>> alone = new LinkedHashMap<>();
+      alone.put(outlet(group), group);
+      facts.add(alone);
+      factOf.put(group, alone);
+    }
     Map<Map<String, List<Claim>>, List<AlignmentHint>> hintsOf = new IdentityHashMap<>();
     for (Edge edge : edges) {
-      if (join(edge, factOf, facts, neighbours, apart) && edge.hint() != null) {
-        hintsOf.computeIfAbsent(factOf.get(edge.a()), f -> new ArrayList<>()).add(edge.hint());
+      Map<String, List<Claim>> factA = factOf.get(edge.a());
+      Map<String, List<Claim>> factB = factOf.get(edge.b());
+      if (factA == factB || !disjoint(factA, factB, apart)
+          || edge.hint() == null && averageLink(factA, factB, vectors) < threshold) {
+        continue;
       }
-    }
-    for (List<Claim> group : groups) {
-      if (!factOf.containsKey(group)) {
-        Map<String, List<Claim>> alone = new LinkedHashMap<>();
-        alone.put(outlet(group), group);
-        facts.add(alone);
+      factB.values().forEach(g -> factOf.put(g, factA));
+      factA.putAll(factB);
+      facts.removeIf(f -> f == factB);
+      List<AlignmentHint> joined = new ArrayList<>(hintsOf.getOrDefault(factA, List.of()));
+      joined.addAll(hintsOf.getOrDefault(factB, List.of()));
+      if (edge.hint() != null) {
+        joined.add(edge.hint());
       }
+      hintsOf.remove(factB);
+      hintsOf.put(factA, joined);
     }
     return facts.stream().map(f -> new FactCluster(f, hintsOf.getOrDefault(f, List.of()))).toList();
+  }
+
+  /** No outlet in both facts, and no pair of their groups the analyst keeps apart. */
+  private static boolean disjoint(Map<String, List<Claim>> a, Map<String, List<Claim>> b, Set<String> apart) {
+    if (a.keySet().stream().anyMatch(b::containsKey)) {
+      return false;
+    }
+    return a.values().stream().noneMatch(x -> b.values().stream().anyMatch(y -> apart.contains(pairKey(x, y))));
+  }
+
+  /** The mean similarity over every pair of one group of each fact (average link). */
+  private static double averageLink(Map<String, List<Claim>> a, Map<String, List<Claim>> b, TermVectors vectors) {
+    double sum = 0;
+    for (List<Claim> x : a.values()) {
+      for (List<Claim> y : b.values()) {
+        sum += vectors.similarity(x.get(0), y.get(0));
+      }
+    }
+    return sum / (a.size() * b.size());
   }
 
   /** The same key for a pair of groups in either order (groups are compared by identity). */
@@ -99,37 +125,6 @@ final class FactAligner {
     String x = a.get(0).id();
     String y = b.get(0).id();
     return x.compareTo(y) < 0 ? x + "\u0000" + y : y + "\u0000" + x;
-  }
-
-  /** Joins the edge's groups into one fact if the rules allow; true when they end up in one fact. */
-  private boolean join(Edge edge, Map<List<Claim>, Map<String, List<Claim>>> factOf,
-                       List<Map<String, List<Claim>>> facts, Map<List<Claim>, Set<List<Claim>>> neighbours,
-                       Set<String> apart) {
-    Map<String, List<Claim>> factA = factOf.get(edge.a());
-    Map<String, List<Claim>> factB = factOf.get(edge.b());
-    boolean hinted = edge.hint() != null;
-    if (factA == null && factB == null) {
-      Map<String, List<Claim>> fact = new LinkedHashMap<>();
-      fact.put(outlet(edge.a()), edge.a());
-      fact.put(outlet(edge.b()), edge.b());
-      facts.add(fact);
-      factOf.put(edge.a(), fact);
-      factOf.put(edge.b(), fact);
-    } else if (factA != null && factB == null && fits(edge.b(), factA, neighbours, hinted, apart)) {
-      factA.put(outlet(edge.b()), edge.b());
-      factOf.put(edge.b(), factA);
-    } else if (factB != null && factA == null && fits(edge.a(), factB, neighbours, hinted, apart)) {
-      factB.put(outlet(edge.a()), edge.a());
-      factOf.put(edge.a(), factB);
-    }
-    return factOf.get(edge.a()) != null && factOf.get(edge.a()) == factOf.get(edge.b());
-  }
-
-  private static boolean fits(List<Claim> group, Map<String, List<Claim>> fact,
-                              Map<List<Claim>, Set<List<Claim>>> neighbours, boolean hinted, Set<String> apart) {
-    Set<List<Claim>> similar = neighbours.getOrDefault(group, Set.of());
-    return !fact.containsKey(outlet(group)) && fact.values().stream().noneMatch(g -> apart.contains(pairKey(group, g)))
-        && (hinted || fact.values().stream().allMatch(similar::contains));
   }
 
   private static List<List<Claim>> repeats(List<Claim> claims, TermVectors vectors) {

@@ -13,12 +13,17 @@ final class FactsMethod {
             + "are not claims.",
         "Facts: claims are compared as vectors of content words (nouns, proper nouns, adjectives, verbs, numbers "
             + "minus the stop words list) reduced to stems without accents cut to " + Vocabulary.PREFIX
-            + " letters, near-synonyms merged by the concepts list, actors by the actors list; weights are counts "
+            + " letters, near-synonyms merged by the concepts list, actors by the actors list; numbers as one value "
+            + "(1.037, 1,037 and 1 037 are 1037; 54,28 and 54.28 are 54.28), months and weekdays as calendar terms, "
+            + "country names (the JDK's locale data, French and English) as one term per country; a concept named by "
+            + "an English word shares that word's term, so the French concepts list is also a hand-written "
+            + "French-to-English bridge of general news words; weights are counts "
             + "times inverse document frequency over the story's claims, numbers counting double; similarity is the "
             + "cosine, as Apache Commons Text CosineSimilarity computes it (here from norms worked out once per claim).",
-        String.format("Facts: claims of different outlets are one fact when their similarity is at least %.2f "
-            + "(option; default %.2f); a fact holds one claim per outlet, plus repeats of it in the same "
-            + "article (similarity %.2f or more).", threshold, FactsAnalyzer.DEFAULT_THRESHOLD,
+        String.format("Facts: pairs of claims of different outlets whose similarity is at least %.2f (option; "
+            + "default %.2f) are taken most similar first, and their facts merge when the mean similarity over "
+            + "every pair of their claims (average link) is at least the threshold too; a fact holds one claim per "
+            + "outlet, plus repeats of it in the same article (similarity %.2f or more).", threshold, FactsAnalyzer.DEFAULT_THRESHOLD,
             FactAligner.REPEAT_THRESHOLD),
         "Facts: the default threshold was chosen on the two seed articles (aes-russia-moscow-2025-04) as the value "
             + "with the best pairwise F1 against the hand-made fact list, scanning 0.02 to 0.30 in steps of 0.01; "

@@ -1,6 +1,7 @@
 package dev.parallax.analysis.facts;
 
 import dev.parallax.lexicon.Lexicon;
+import dev.parallax.text.CountryNames;
 import dev.parallax.text.Language;
 import dev.parallax.text.Token;
 import java.text.Normalizer;
@@ -25,6 +26,10 @@ final class Vocabulary {
   static final int PREFIX = 6;
   private static final Set<String> CONTENT_TAGS = Set.of("NOUN", "PROPN", "ADJ", "VERB", "NUM");
   private static final String ACTOR = "actor:";
+  private static final String COUNTRY = "country:";
+  private static final Set<String> CALENDAR_KINDS = Set.of("month", "weekday");
+  private static final Language ENGLISH = Language.forCode("en");
+  private static final Map<String, String> ENGLISH_COUNTRIES = CountryNames.singleWordNames("en");
   private static final Map<Language, Vocabulary> LOADED = new ConcurrentHashMap<>();
 
   /** An actor's name as one of its aliases spells it, split into lowercase words. */
@@ -34,14 +39,17 @@ final class Vocabulary {
   private final Language language;
   private final Set<String> stopwords;
   private final Map<String, String> conceptByTerm;
+  /** Month and weekday names, by lowercase word, as a term both languages share ("month:4", "weekday:5"). */
+  private final Map<String, String> calendarTerms;
   /** Aliases by their first word, longest first: an alias can only start at a token holding that word. */
   private final Map<String, List<Alias>> aliasesByFirstWord;
 
   private Vocabulary(Language language, Set<String> stopwords, Map<String, String> conceptByTerm,
-                     List<Alias> aliases) {
+                     Map<String, String> calendarTerms, List<Alias> aliases) {
     this.language = language;
     this.stopwords = stopwords;
     this.conceptByTerm = conceptByTerm;
+    this.calendarTerms = calendarTerms;
     Map<String, List<Alias>> byFirstWord = new HashMap<>();
     for (Alias alias : aliases) {
       if (!alias.words().isEmpty()) {
@@ -64,11 +72,23 @@ final class Vocabulary {
     language.lexicon("concepts").ifPresent(l -> {
       for (Lexicon.Entry entry : l.entries()) {
         for (String word : entry.field(1).split("\\|")) {
-          concepts.putIfAbsent(fold(language.stem(word.strip().toLowerCase())), entry.field(0));
+          concepts.putIfAbsent(fold(language.stem(word.strip().toLowerCase())), conceptTerm(entry.field(0)));
+        }
+      }
+    });
+    CountryNames.singleWordNames(language.code()).forEach((name, code) ->
+        concepts.put(fold(language.stem(name)), COUNTRY + code));
+    Map<String, String> calendar = new HashMap<>();
+    language.lexicon("dates").ifPresent(l -> {
+      for (Lexicon.Entry entry : l.entries()) {
+        if (CALENDAR_KINDS.contains(entry.field(1))) {
+          calendar.put(entry.field(0).toLowerCase(), entry.field(1) + ":" + entry.field(2));
         }
       }
     });
     List<Alias> aliases = new ArrayList<>();
+    CountryNames.multiWordNames(language.code()).forEach((name, code) ->
+        aliases.add(new Alias(COUNTRY + code, words(name))));
     language.lexicon("actors").ifPresent(l -> {
       for (Lexicon.Entry entry : l.entries()) {
         for (String alias : entry.field(1).split("\\|")) {
@@ -77,7 +97,20 @@ final class Vocabulary {
       }
     });
     aliases.sort(Comparator.comparingInt((Alias a) -> a.words().size()).reversed());
-    return new Vocabulary(language, stopwords, Map.copyOf(concepts), List.copyOf(aliases));
+    return new Vocabulary(language, stopwords, Map.copyOf(concepts), Map.copyOf(calendar), List.copyOf(aliases));
+  }
+
+  /**
+   * The term of a concept: its name as an English word is reduced, so that a concept of the French list, the same
+   * concept of the English list and an English word of the text that names it ("earthquake") are one term.
+   */
+  static String conceptTerm(String name) {
+    String lower = name.toLowerCase();
+    String country = ENGLISH_COUNTRIES.get(lower);
+    if (country != null) {
+      return COUNTRY + country;
+    }
+    return lower.matches("[a-z]+") ? fold(ENGLISH.stem(lower)) : "concept:" + lower;
   }
 
   /** Lowercase words of an alias or a token, apostrophes as separators, so "l'AES" and the tokens l’ AES agree. */
@@ -111,6 +144,14 @@ final class Vocabulary {
     if (!untagged && !CONTENT_TAGS.contains(token.pos())) {
       return Optional.empty();
     }
+    Optional<String> number = Numbers.canonical(token.text());
+    if (number.isPresent()) {
+      return Optional.of("num:" + number.get());
+    }
+    String calendar = calendarTerms.get(token.lower());
+    if (calendar != null) {
+      return Optional.of(calendar);
+    }
     String folded = fold(token.stem());
     return Optional.of(conceptByTerm.getOrDefault(folded, folded));
   }
@@ -128,6 +169,16 @@ final class Vocabulary {
       if (alias.isPresent()) {
         terms.add(Map.entry(tokens.get(i), ACTOR + alias.get().actor()));
         end = i + tokenSpan(tokens, i, alias.get());
+      }
+      if (alias.isEmpty() && Numbers.isSpacedThousands(tokens, i)) {
+        int last = Numbers.spacedEnd(tokens, i);
+        String joined = Numbers.join(tokens.subList(i, last));
+        Optional<String> number = Numbers.canonical(joined);
+        if (number.isPresent()) {
+          terms.add(Map.entry(tokens.get(i), "num:" + number.get()));
+          i = last;
+          continue;
+        }
       }
       for (int j = i; j < end; j++) {
         Token token = tokens.get(j);
