@@ -26,8 +26,11 @@ final class HedgeFindings implements FindingRule {
     evidence.sheet(SHEET).filter(t -> Evidence.has(t, "Outlet", "Sentence", "Cue", "Category", "Voice"))
         .ifPresent(hedges -> {
           Map<String, Map<String, List<Integer>>> rowsByCategory = byCategoryAndOutlet(hedges);
+          Set<String> hedging = outletsHedgingInTheirOwnVoice(hedges);
           rowsByCategory.forEach((category, byOutlet) -> {
-            List<String> without = evidence.outlets().stream().filter(o -> !byOutlet.containsKey(o)).toList();
+            // "do not" is said only of outlets with no doubt of their own at all: an English "could" (modal) says
+            // what a French "pourrait" (conditional) says.
+            List<String> without = evidence.outlets().stream().filter(o -> !hedging.contains(o)).toList();
             if (without.isEmpty()) {
               return;
             }
@@ -47,11 +50,21 @@ final class HedgeFindings implements FindingRule {
     rows.forEach(r -> cues.add("“" + hedges.stringColumn("Cue").get(r) + "”"));
     String text = outlet + " hedges in its own voice with the " + category + " (" + rows.size() + "×: "
         + String.join(", ", cues) + "); " + String.join(", ", without) + (without.size() == 1 ? " does" : " do")
-        + " not";
+        + " not hedge in " + (without.size() == 1 ? "its" : "their") + " own voice";
     double separation = Math.min(WEIGHT, 0.3 + 0.05 * rows.size());
     String sentence = hedges.column("Sentence").getString(rows.get(0));
     List<String> named = new ArrayList<>(List.of(outlet));
     return new Finding(text, separation, named, SHEET, sentence, sentence);
+  }
+
+  private static Set<String> outletsHedgingInTheirOwnVoice(Table hedges) {
+    Set<String> outlets = new LinkedHashSet<>();
+    for (int r = 0; r < hedges.rowCount(); r++) {
+      if (HedgeCues.isOwnDoubt(hedges, r)) {
+        outlets.add(hedges.stringColumn("Outlet").get(r));
+      }
+    }
+    return outlets;
   }
 
   private static Map<String, Map<String, List<Integer>>> byCategoryAndOutlet(Table hedges) {
