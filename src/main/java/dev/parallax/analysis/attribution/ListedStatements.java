@@ -80,7 +80,7 @@ final class ListedStatements {
       int words = afterMark(from, to);
       boolean bullet = words > from;
       boolean quotedLine = t.quoted(from);
-      if (bullet && words <= to || quotedLine && open) {
+      if (bullet && words <= to || quotedLine) {
         if (!open) {
           leadFrom = k > 0 ? starts.get(k - 1) : -1;
           leadTo = from - 1;
@@ -126,9 +126,12 @@ final class ListedStatements {
     return last;
   }
 
-  /** A lead introduces a list: it ends with a colon, or stands as a heading with no closing punctuation. */
+  /**
+   * A lead introduces a list: it ends with a colon, or stands as a heading with no closing punctuation. A listed line
+   * is no lead: bulleted subheadings in a row ("• Trois jours de deuil national") do not hand each other their lines.
+   */
   private boolean isLead(int from, int to) {
-    if (to < from) {
+    if (to < from || afterMark(from, to) > from) {
       return false;
     }
     return t.lower(to).equals(":") || t.isWord(to);
@@ -162,15 +165,30 @@ final class ListedStatements {
       if (phrase.empty()) {
         continue;
       }
-      boolean whole = phrase.from() == from && phrase.to() == limit - 1;
-      Speaker speaker = resolve.apply(phrase);
-      if (speaker.known() && (announcesWords || whole) && (best == null || rank(speaker) < rank(best.speaker()))) {
+      // only with its colon: a heading that is a bare name ("FRANCE" over world reactions) labels a section
+      boolean label = phrase.from() == from && phrase.to() == limit - 1 && limit == to;
+      // a name inside the phrase is who speaks ("Prime Minister Gordon Brown's regular media conference")
+      Speaker speaker = withoutPossessive(resolve.apply(phrases.name(phrase).orElse(phrase)));
+      if (speaker.known() && (announcesWords || label) && (best == null || rank(speaker) < rank(best.speaker()))) {
         // "Le ministre :" names its speaker alone; "Key points from the minister's statements" names them in its words
         best = new Frame(Span.EMPTY, phrase, speaker, "");
       }
       k = phrase.to();
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * "Prime Minister Gordon Brown's media conference": the tokenizer keeps an English possessive on its word, so the
+   * name comes back as "Gordon Brown's"; the speaker is the name without it.
+   */
+  private Speaker withoutPossessive(Speaker speaker) {
+    String name = speaker.name();
+    int apostrophe = Math.max(name.lastIndexOf('\''), name.lastIndexOf('’'));
+    if (apostrophe > 0 && lex.is("possessive", name.substring(apostrophe).replace('’', '\'').toLowerCase())) {
+      return new Speaker(name.substring(0, apostrophe), speaker.type(), speaker.role());
+    }
+    return speaker;
   }
 
   private static int rank(Speaker speaker) {

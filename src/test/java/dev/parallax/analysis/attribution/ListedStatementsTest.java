@@ -78,6 +78,13 @@ class ListedStatementsTest {
   }
 
   @Test
+  void aHeadingThatIsOnlyANameLabelsASectionNotASpeaker() {
+    // yalibnan.com (development set): world reactions under country headings; the page is cut before the source
+    List<Row> rows = rows(TestStories.english("FRANCE\n\n“France … is ready to provide immediately its hel"));
+    assertThat(rows).singleElement().satisfies(row -> assertThat(row.speaker()).isEqualTo("none"));
+  }
+
+  @Test
   void aListOfFactsAboutSomeoneIsNotTheirWords() {
     List<Row> rows = rows(TestStories.english("The president's plan includes:\n\n"
         + "• A cut in fuel taxes.\n\n"
