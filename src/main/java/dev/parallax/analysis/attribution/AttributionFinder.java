@@ -60,6 +60,7 @@ final class AttributionFinder {
     private final boolean[] used;
     private final FrameReader frames;
     private final ReportedClauses clauses;
+    private final ListedStatements listed;
     private final List<Attribution> found = new ArrayList<>();
     private final List<Integer> foundParagraphs = new ArrayList<>();
     private final List<Speaker> speakers = new ArrayList<>();
@@ -71,6 +72,7 @@ final class AttributionFinder {
       this.used = new boolean[tokens.size()];
       this.frames = new FrameReader(tokens, phrases, lex, used, this::resolve);
       this.clauses = new ReportedClauses(tokens, phrases, lex);
+      this.listed = new ListedStatements(tokens, phrases, lex, frames, this::resolve);
     }
 
     List<Attribution> find() {
@@ -84,6 +86,7 @@ final class AttributionFinder {
           previousEnd = quote.to() + 1;
         }
         paraphrase(s);
+        listedLines(s);
       }
       return OneStatementPerSpeaker.merge(found);
     }
@@ -144,6 +147,9 @@ final class AttributionFinder {
       }
       if (frame.isEmpty()) {
         frame = frames.namedSubject(floor, quote.from());
+      }
+      if (frame.isEmpty()) {
+        frame = listed.frameAt(quote.from());
       }
       if (frame.isEmpty()) {
         frame = continuation(t.paragraph(quote.from()));
@@ -267,6 +273,20 @@ final class AttributionFinder {
         }
       }
       return span;
+    }
+
+    /** A listed line with no quote and no statement of its own is its lead's speaker's statement. */
+    private void listedLines(int s) {
+      for (var line : listed.startingIn(s)) {
+        Span words = line.getKey().words();
+        boolean free = true;
+        for (int i = words.from(); i <= words.to(); i++) {
+          free &= !used[i] && !t.quoted(i);
+        }
+        if (free) {
+          indirect(t.sentenceIndex(words.from()), line.getValue(), words);
+        }
+      }
     }
 
     // ---- shared
