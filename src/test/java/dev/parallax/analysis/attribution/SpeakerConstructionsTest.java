@@ -1,0 +1,84 @@
+package dev.parallax.analysis.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.TestStories;
+import dev.parallax.analysis.AnalysisResult;
+import dev.parallax.text.ParsedStory;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+/**
+ * Who a role description, a pronoun or a bare description of an institution stands for, on real sentences of the
+ * development set (French and English), each with a case where the rule must not fire.
+ */
+class SpeakerConstructionsTest {
+
+  private static List<String> speakers(ParsedStory story) {
+    AnalysisResult result = new AttributionAnalyzer().analyze(story);
+    Table table = result.sheets().get(0).table();
+    return IntStream.range(0, table.rowCount()).mapToObj(i -> table.stringColumn("Speaker").get(i)).toList();
+  }
+
+  /** The speaker of the statement that starts with {@code quote}. */
+  private static String speakerOf(ParsedStory story, String quote) {
+    Table table = new AttributionAnalyzer().analyze(story).sheets().get(0).table();
+    return IntStream.range(0, table.rowCount()).filter(i -> table.stringColumn("Quote").get(i).startsWith(quote))
+        .mapToObj(i -> table.stringColumn("Speaker").get(i)).findFirst().orElse("(no statement)");
+  }
+
+  @Test
+  void aRoleNobodyNamedIsThePersonActingNotTheOneActedUpon() {
+    assertThat(speakerOf(TestStories.french("Reconnaissant finalement sa défaite, Amadou Ba a félicité son adversaire, "
+        + "Bassirou Diomaye Faye. « Je réitère mes félicitations au président Diomaye Faye », a déclaré le candidat "
+        + "malheureux de l'élection."), "Je réitère")).isEqualTo("Amadou Ba");
+    assertThat(speakerOf(TestStories.english("Former prime minister under Macky Sall’s presidency, Amadou Ba, in a press "
+        + "briefing, admitted the verdict of the Senegalese people.\n\n“In view of the trends in the results, I "
+        + "congratulate President Bassirou Diomaye Diakhar Faye for his victory in the first round,” the ruling "
+        + "coalition candidate said in a press briefing."), "In view of the trends")).isEqualTo("Amadou Ba");
+  }
+
+  @Test
+  void aRoleWithNobodyActingInReachStaysTheRole() {
+    // nobody acts before the statement: the role is the speaker
+    assertThat(speakers(TestStories.french("« Je réitère mes félicitations au président Diomaye Faye », a déclaré le "
+        + "candidat malheureux de l'élection."))).containsExactly("candidat malheureux de l'élection");
+    // a plural description is not one person: "les responsables présents" are not the king who chaired the meeting
+    assertThat(speakers(TestStories.french("Le roi Mohammed VI a présidé une réunion samedi.\n\nLors de la réunion, les "
+        + "responsables présents ont déclaré que les secours étaient arrivés dans les localités."))).doesNotContain(
+        "Mohammed VI");
+  }
+
+  @Test
+  void aPronounIsThePersonActingNotTheLastOneNamed() {
+    assertThat(speakerOf(TestStories.french("Amadou Ba a félicité son adversaire, Bassirou Diomaye Faye.\n\nIl confirme : "
+        + "« Par son comportement, le peuple sénégalais a conforté la bonne santé de notre démocratie »."),
+        "Par son comportement")).isEqualTo("Amadou Ba");
+    // the person acting is the one named: the pronoun keeps him
+    assertThat(speakers(TestStories.french("Le président français, Emmanuel Macron, s’est dit bouleversé. « Nous sommes "
+        + "tous bouleversés après le terrible séisme au Maroc », a-t-il dit sur le réseau social X."))).contains(
+        "Emmanuel Macron");
+  }
+
+  @Test
+  void theCentralBankIsTheAcronymTheArticleSpellsOut() {
+    assertThat(speakers(TestStories.english("The European Central Bank cut interest rates Thursday.\n\nThe first ECB rate "
+        + "cut in nearly five years takes the benchmark rate down to 3.75%.\n\n“Despite the progress over recent "
+        + "quarters, domestic price pressures remain strong,” the central bank said in a statement."))).containsExactly(
+        "ECB");
+    assertThat(speakers(TestStories.french("La Banque centrale européenne (BCE) a pris la mesure que les économistes "
+        + "attendaient.\n\nLa banque centrale estime donc qu'une baisse des taux directeur est désormais appropriée.")))
+        .containsExactly("BCE");
+  }
+
+  @Test
+  void anAcronymThatDoesNotSpellOutTheDescriptionIsNotIt() {
+    assertThat(speakers(TestStories.french("La BCE avait laissé les taux inchangés en avril.\n\nLa banque centrale "
+        + "estime donc qu'une baisse des taux directeur est désormais appropriée."))).containsExactly("banque centrale");
+    assertThat(speakers(TestStories.english("The Bank of Canada cut rates on Wednesday, as the ECB had signalled.\n\n"
+        + "“Monetary policy no longer needs to be as restrictive,” the central bank said in a statement.")))
+        .containsExactly("central bank");
+  }
+}
