@@ -73,6 +73,9 @@ final class Phrases {
         }
       } else if (j > head && t.tagged(j, "VERB") && (j + 1 >= limit || t.tagged(j + 1, "PUNCT"))) {
         j++; // a participle closing the phrase, tagged as a verb ("le communiqué conjoint,")
+      } else if (j > head && t.tagged(j, "VERB") && t.tagged(j - 1, "NOUN") && j + 1 < limit
+          && lex.is("linker", t.lower(j + 1)) && lex.verb(t.lower(j)).isEmpty()) {
+        j++; // an adjective tagged as a verb before a complement ("le dernier bilan provisoire du ministère")
       } else {
         break;
       }
@@ -212,7 +215,7 @@ final class Phrases {
         continue;
       }
       int j = i;
-      while (j + 1 <= span.to() && nameWord(j + 1)) {
+      while (j + 1 <= span.to() && (nameWord(j + 1) || regnalNumber(j + 1))) {
         j++;
       }
       boolean afterArticle = determiner(i - 1) || t.tagged(i - 1, "ADP");
@@ -223,6 +226,11 @@ final class Phrases {
       i = j;
     }
     return Optional.empty();
+  }
+
+  /** "Mohammed VI", "Charles III": a roman numeral after a name belongs to it. */
+  private boolean regnalNumber(int i) {
+    return (t.tagged(i, "NUM") || t.tagged(i, "PROPN")) && t.get(i).text().matches("[IVX]{2,5}");
   }
 
   private boolean nameWord(int i) {

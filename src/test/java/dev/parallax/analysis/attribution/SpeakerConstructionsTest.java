@@ -81,4 +81,24 @@ class SpeakerConstructionsTest {
         + "“Monetary policy no longer needs to be as restrictive,” the central bank said in a statement.")))
         .containsExactly("central bank");
   }
+
+  @Test
+  void anAdjectiveTaggedAsAVerbStaysInTheSourcesName() {
+    assertThat(speakers(TestStories.french("La puissante secousse a fait 1 037 morts et 1 204 blessés « dont 721 sont "
+        + "dans un état critique », selon le dernier bilan provisoire du ministère de l'Intérieur.")))
+        .containsExactly("dernier bilan provisoire du ministère de l'Intérieur");
+    // a reporting verb after the noun is a verb, not part of the phrase
+    assertThat(speakers(TestStories.french("« Il a été décidé un deuil national de trois jours », a indiqué un communiqué "
+        + "du palais royal publié par l'agence officielle MAP."))).containsExactly("communiqué du palais royal");
+  }
+
+  @Test
+  void aRegnalNumberBelongsToTheName() {
+    assertThat(speakers(TestStories.french("Mohammed VI a donné des instructions « en vue de poursuivre avec célérité les "
+        + "actions de secours menées sur le terrain »."))).containsExactly("Mohammed VI");
+    // the role the article gives him resolves to the whole name
+    assertThat(speakerOf(TestStories.french("Lors de la réunion présidée par le roi Mohammed VI, le point de situation a "
+        + "été fait.\n\n« Nous sommes aux côtés des sinistrés », a déclaré le roi."), "Nous sommes"))
+        .isEqualTo("Mohammed VI");
+  }
 }
