@@ -193,7 +193,12 @@ final class Phrases {
     int clitic = -1;
     boolean passive = false;
     while (from - 1 >= floor && (t.tagged(from - 1, "AUX") || t.tagged(from - 1, "ADV") || pronoun(from - 1)
-        || lex.is("reflexive", t.lower(from - 1)))) {
+        || lex.is("reflexive", t.lower(from - 1)) || insertedAdverbial(from - 1, floor) >= 0)) {
+      int inserted = insertedAdverbial(from - 1, floor);
+      if (inserted >= 0) {
+        from = inserted;
+        continue;
+      }
       from--;
       passive |= lex.is("passive", t.lower(from));
       if (pronoun(from) && clitic < 0) {
@@ -206,6 +211,27 @@ final class Phrases {
       clitic = v + 1;
     }
     return Optional.of(new VerbGroup(from, v, to, form.get(), clitic, passive));
+  }
+
+  /**
+   * The first token of an adverbial set between an auxiliary and its participle and ending at {@code end}, or -1:
+   * "a en revanche dit", "a de son côté écrit" (a preposition, maybe a determiner, a noun), "a, lui, adressé".
+   */
+  private int insertedAdverbial(int end, int floor) {
+    if (comma(end) && end - 2 >= floor && t.tagged(end - 1, "PRON") && comma(end - 2)
+        && t.tagged(end - 3, "AUX")) {
+      return end - 2;
+    }
+    if (!t.tagged(end, "NOUN") && !t.tagged(end, "ADV")) {
+      return -1;
+    }
+    int k = end - 1;
+    if (k >= floor && determiner(k) && !t.tagged(k, "ADP")) {
+      k--;
+    }
+    boolean preposition = k >= floor && t.tagged(k, "ADP") && !lex.is("linker", t.lower(k)) || k >= floor
+        && t.lower(k).equals("de");
+    return preposition && k - 1 >= floor && t.tagged(k - 1, "AUX") ? k : -1;
   }
 
   /** The person's name in a span: two or more capitalised proper nouns, or one after a role noun ("le général Lecointre"). */

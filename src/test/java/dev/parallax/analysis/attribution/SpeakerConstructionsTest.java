@@ -101,4 +101,35 @@ class SpeakerConstructionsTest {
         + "été fait.\n\n« Nous sommes aux côtés des sinistrés », a déclaré le roi."), "Nous sommes"))
         .isEqualTo("Mohammed VI");
   }
+
+  @Test
+  void anAdverbialSetInTheVerbGroupKeepsItsInvertedSubject() {
+    assertThat(speakerOf(TestStories.french("La cheffe du gouvernement italien, Giorgia Meloni, a exprimé sa solidarité.\n\n"
+        + "« Toute ma solidarité et tout mon soutien au peuple du Maroc après ce terrible tremblement de terre », a de "
+        + "son côté écrit le Premier ministre espagnol, Pedro Sanchez, sur X."), "Toute ma solidarité"))
+        .isEqualTo("Pedro Sanchez");
+    assertThat(speakerOf(TestStories.french("La présidente de la BCE, Christine Lagarde, a seulement indiqué que la "
+        + "décision visait à « modérer le niveau de restriction ». Elle a en revanche dit ne pas savoir « combien de "
+        + "temps » allait prendre le processus."), "combien de temps")).isEqualTo("Christine Lagarde");
+    // a preposition after an auxiliary that is no adverbial set: "a fait de nombreuses victimes" reports no saying
+    assertThat(speakers(TestStories.french("Le séisme a de nouveau frappé la région, a fait de nombreuses victimes."))).isEmpty();
+  }
+
+  @Test
+  void aSecondVerbOfSayingCoordinatedInTheSentenceIsAStatementOfItsOwn() {
+    List<String> quotes = quotes(TestStories.french("La présidente de la BCE, Christine Lagarde, a parlé jeudi. Elle a en "
+        + "revanche dit ne pas savoir « combien de temps » allait prendre le processus d'assouplissement et a même dit "
+        + "ne pas pouvoir « confirmer que ce serait le cas »."));
+    assertThat(quotes).contains("combien de temps", "confirmer que ce serait le cas");
+    // a quote after an auxiliary with no verb of saying, then a coordinated verb: one statement, as the gold counts it
+    List<String> meloni = quotes(TestStories.french("La cheffe du gouvernement italien, Giorgia Meloni, a de son côté "
+        + "« appris avec tristesse le bilan tragique du séisme » et a exprimé « sa proximité et sa solidarité avec le "
+        + "chef de gouvernement »."));
+    assertThat(meloni).singleElement().satisfies(q -> assertThat(q).startsWith("appris avec tristesse"));
+  }
+
+  private static List<String> quotes(ParsedStory story) {
+    Table table = new AttributionAnalyzer().analyze(story).sheets().get(0).table();
+    return IntStream.range(0, table.rowCount()).mapToObj(i -> table.stringColumn("Quote").get(i)).toList();
+  }
 }
