@@ -35,11 +35,13 @@ final class SpeakerResolver {
   private final List<Person> persons = new ArrayList<>();
   private final List<Subject> subjects = new ArrayList<>();
   private final List<Actor> actors = new ArrayList<>();
+  private final Acronyms acronyms;
 
   SpeakerResolver(ArticleTokens tokens, Phrases phrases, AttributionLexicon lexicon) {
     this.t = tokens;
     this.phrases = phrases;
     this.lex = lexicon;
+    this.acronyms = new Acronyms(tokens);
     collectMentions();
   }
 
@@ -105,11 +107,25 @@ final class SpeakerResolver {
    */
   private Optional<Actor> lastActor(int position, String gender) {
     int paragraph = t.paragraph(position);
-    return actors.stream()
-        .filter(a -> a.position() < position && t.paragraph(a.position()) >= paragraph - ACTOR_REACH_PARAGRAPHS)
-        .filter(a -> gender.isEmpty() || a.gender().isEmpty() || a.gender().equals(gender))
-        .reduce((a, b) -> b.position() >= a.position() ? b : a);
+    int low = 0;
+    int high = actors.size();
+    while (low < high) { // actors are in reading order: the first at or after position
+      int mid = (low + high) >>> 1;
+      if (actors.get(mid).position() < position) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    for (int k = low - 1; k >= 0 && t.paragraph(actors.get(k).position()) >= paragraph - ACTOR_REACH_PARAGRAPHS; k--) {
+      Actor actor = actors.get(k);
+      if (gender.isEmpty() || actor.gender().isEmpty() || actor.gender().equals(gender)) {
+        return Optional.of(actor);
+      }
+    }
+    return Optional.empty();
   }
+
 
   /**
    * The speaker a phrase names, read at {@code position}.
@@ -153,7 +169,7 @@ final class SpeakerResolver {
           return earlier.get(i);
         }
       }
-      Optional<String> acronym = Acronyms.standingFor(t, t.phrase(head.get().from(), head.get().to()), position);
+      Optional<String> acronym = acronyms.standingFor(t.phrase(head.get().from(), head.get().to()), position);
       if (acronym.isPresent()) {
         return new Speaker(acronym.get(), type.get(), "");
       }
