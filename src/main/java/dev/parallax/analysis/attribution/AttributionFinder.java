@@ -4,8 +4,10 @@ import dev.parallax.analysis.attribution.FrameReader.Frame;
 import dev.parallax.analysis.attribution.Phrases.Span;
 import dev.parallax.analysis.attribution.Phrases.VerbGroup;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -64,6 +66,7 @@ final class AttributionFinder {
     private final List<Attribution> found = new ArrayList<>();
     private final List<Integer> foundParagraphs = new ArrayList<>();
     private final List<Speaker> speakers = new ArrayList<>();
+    private final Set<Attribution> coordinated = new HashSet<>();
 
     Run(ArticleTokens tokens, Phrases phrases, SpeakerResolver resolver) {
       this.t = tokens;
@@ -88,7 +91,7 @@ final class AttributionFinder {
         paraphrase(s);
         listedLines(s);
       }
-      return OneStatementPerSpeaker.merge(found);
+      return OneStatementPerSpeaker.merge(found, coordinated);
     }
 
     // ---- direct quotes
@@ -148,11 +151,18 @@ final class AttributionFinder {
       if (frame.isEmpty()) {
         frame = frames.namedSubject(floor, quote.from());
       }
+      boolean coordinatedFrame = false;
       if (frame.isEmpty()) {
         frame = listed.frameAt(quote.from());
       }
       if (frame.isEmpty()) {
+        Optional<Span> verb = frames.coordinatedVerb(floor, quote.from());
         frame = continuation(t.paragraph(quote.from()));
+        if (frame.isPresent() && verb.isPresent() && saidInSentence(sentence)) {
+          coordinatedFrame = true;
+          frame = Optional.of(new Frame(verb.get(), Span.EMPTY, frame.get().speaker(),
+              lex.verb(t.lower(verb.get().to())).map(AttributionLexicon.VerbForm::stance).orElse("")));
+        }
       }
       String text = quoteText(quote);
       if (frame.isEmpty()) {
@@ -161,8 +171,21 @@ final class AttributionFinder {
         }
         frame = Optional.of(new Frame(Span.EMPTY, Span.EMPTY, new Speaker("", Speaker.NONE, ""), ""));
       }
-      add(new Attribution(sentence, true, text, frame.get().speaker(), verbText(frame.get()), frame.get().stance()),
-          t.paragraph(quote.from()), frame.get());
+      Attribution attribution = new Attribution(sentence, true, text, frame.get().speaker(), verbText(frame.get()),
+          frame.get().stance());
+      if (coordinatedFrame) {
+        coordinated.add(attribution);
+      }
+      add(attribution, t.paragraph(quote.from()), frame.get());
+    }
+
+    /** True when the last statement found is in this sentence and framed by a verb of saying ("a dit « A »"). */
+    private boolean saidInSentence(int sentence) {
+      if (found.isEmpty() || found.get(found.size() - 1).sentence() != sentence) {
+        return false;
+      }
+      String[] verb = found.get(found.size() - 1).verb().split("\\s+");
+      return lex.verb(verb[verb.length - 1].toLowerCase(java.util.Locale.ROOT)).isPresent();
     }
 
     private String quoteText(Quote quote) {

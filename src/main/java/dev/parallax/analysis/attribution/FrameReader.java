@@ -14,6 +14,8 @@ import java.util.function.Function;
 final class FrameReader {
   /** At most this many tokens between two quotes for them to be one quote split by an incise. */
   static final int MAX_INCISE_TOKENS = 10;
+  /** A verb group with an adverbial set in it ("a de son côté écrit") is at most this long. */
+  private static final int MAX_VERB_GROUP_TOKENS = 7;
 
   /** A frame: the verb (or "selon") tokens, the source's tokens, and who that is. */
   record Frame(Span verb, Span source, Speaker speaker, String stance) {
@@ -48,12 +50,13 @@ final class FrameReader {
     if (according > 0) {
       return source(new Span(i, i + according - 1), i + according, limit, "neutral");
     }
-    for (int v = i; v < limit && v < i + 4; v++) {
+    // the verb group starts right at the incise: "a-t-il affirmé", "a de son côté écrit", "a, lui, adressé"
+    for (int v = i; v < limit && v < i + MAX_VERB_GROUP_TOKENS; v++) {
       Optional<VerbGroup> group = phrases.verbGroup(v, i);
       if (group.isPresent() && group.get().from() == i && !group.get().passive()) {
         return verbFrame(group.get(), limit);
       }
-      if (!(t.tagged(v, "AUX") || t.tagged(v, "ADV") || phrases.pronoun(v))) {
+      if (t.quoted(v)) {
         break;
       }
     }
@@ -208,6 +211,21 @@ final class FrameReader {
     }
     return Optional.of(new Frame(new Span(group.from(), group.to()), subject, resolve.apply(subject),
         group.form().stance()));
+  }
+
+  /**
+   * "Elle a dit ne pas savoir « A » … et a même dit ne pas pouvoir « B »": a reporting verb coordinated to the clause
+   * before it, with no subject of its own, before the quote. Its verb, for a frame whose source is the previous one.
+   */
+  Optional<Span> coordinatedVerb(int floor, int quoteStart) {
+    for (int v = quoteStart - 1; v >= floor; v--) {
+      Optional<VerbGroup> group = t.quoted(v) || used[v] ? Optional.empty() : phrases.verbGroup(v, floor);
+      if (group.isPresent() && !group.get().passive() && !group.get().hasClitic()
+          && t.tagged(group.get().from() - 1, "CCONJ")) {
+        return Optional.of(new Span(group.get().from(), group.get().to()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** "Le ministre est catégorique : « … »": the subject of the clause before a colon, when it names a source. */

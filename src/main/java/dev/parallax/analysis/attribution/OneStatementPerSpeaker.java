@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One sentence, one speaker, one statement: quoted fragments of one source in one sentence ("Nous continuerons …"
  * l'objectif "d'assurer …", a-t-elle dit) and the paraphrase around them are one attributed statement, as an
  * analyst counts them. The statement keeps the first quote when there is one (its words open the row), then the
- * other fragments after " […] ". Statements with no source in reach are never merged.
+ * other fragments after " […] ". Statements with no source in reach are never merged, nor a second act of saying
+ * coordinated to the first.
  */
 final class OneStatementPerSpeaker {
   private static final String GAP = " […] ";
@@ -17,11 +19,15 @@ final class OneStatementPerSpeaker {
   private OneStatementPerSpeaker() {
   }
 
-  static List<Attribution> merge(List<Attribution> found) {
+  /**
+   * @param ownStatements statements under a verb of saying of their own coordinated to the one before ("a dit « A »
+   *     … et a même dit « B »"): a second act of saying, never merged
+   */
+  static List<Attribution> merge(List<Attribution> found, Set<Attribution> ownStatements) {
     Map<String, List<Attribution>> groups = new LinkedHashMap<>();
     List<Object> order = new ArrayList<>();
     for (Attribution a : found) {
-      if (!a.speaker().known()) {
+      if (!a.speaker().known() || ownStatements.contains(a)) {
         order.add(a);
         continue;
       }

@@ -73,6 +73,9 @@ final class Phrases {
         }
       } else if (j > head && t.tagged(j, "VERB") && (j + 1 >= limit || t.tagged(j + 1, "PUNCT"))) {
         j++; // a participle closing the phrase, tagged as a verb ("le communiqué conjoint,")
+      } else if (j > head && t.tagged(j, "VERB") && t.tagged(j - 1, "NOUN") && j + 1 < limit
+          && lex.is("linker", t.lower(j + 1)) && lex.verb(t.lower(j)).isEmpty()) {
+        j++; // an adjective tagged as a verb before a complement ("le dernier bilan provisoire du ministère")
       } else {
         break;
       }
@@ -190,7 +193,12 @@ final class Phrases {
     int clitic = -1;
     boolean passive = false;
     while (from - 1 >= floor && (t.tagged(from - 1, "AUX") || t.tagged(from - 1, "ADV") || pronoun(from - 1)
-        || lex.is("reflexive", t.lower(from - 1)))) {
+        || lex.is("reflexive", t.lower(from - 1)) || insertedAdverbial(from - 1, floor) >= 0)) {
+      int inserted = insertedAdverbial(from - 1, floor);
+      if (inserted >= 0) {
+        from = inserted;
+        continue;
+      }
       from--;
       passive |= lex.is("passive", t.lower(from));
       if (pronoun(from) && clitic < 0) {
@@ -205,6 +213,27 @@ final class Phrases {
     return Optional.of(new VerbGroup(from, v, to, form.get(), clitic, passive));
   }
 
+  /**
+   * The first token of an adverbial set between an auxiliary and its participle and ending at {@code end}, or -1:
+   * "a en revanche dit", "a de son côté écrit" (a preposition, maybe a determiner, a noun), "a, lui, adressé".
+   */
+  private int insertedAdverbial(int end, int floor) {
+    if (comma(end) && end - 2 >= floor && t.tagged(end - 1, "PRON") && comma(end - 2)
+        && t.tagged(end - 3, "AUX")) {
+      return end - 2;
+    }
+    if (!t.tagged(end, "NOUN") && !t.tagged(end, "ADV")) {
+      return -1;
+    }
+    int k = end - 1;
+    if (k >= floor && determiner(k) && !t.tagged(k, "ADP")) {
+      k--;
+    }
+    boolean preposition = k >= floor && t.tagged(k, "ADP") && !lex.is("linker", t.lower(k)) || k >= floor
+        && t.lower(k).equals("de");
+    return preposition && k - 1 >= floor && t.tagged(k - 1, "AUX") ? k : -1;
+  }
+
   /** The person's name in a span: two or more capitalised proper nouns, or one after a role noun ("le général Lecointre"). */
   Optional<Span> name(Span span) {
     for (int i = span.from(); i <= span.to(); i++) {
@@ -212,7 +241,7 @@ final class Phrases {
         continue;
       }
       int j = i;
-      while (j + 1 <= span.to() && nameWord(j + 1)) {
+      while (j + 1 <= span.to() && (nameWord(j + 1) || regnalNumber(j + 1))) {
         j++;
       }
       boolean afterArticle = determiner(i - 1) || t.tagged(i - 1, "ADP");
@@ -223,6 +252,11 @@ final class Phrases {
       i = j;
     }
     return Optional.empty();
+  }
+
+  /** "Mohammed VI", "Charles III": a roman numeral after a name belongs to it. */
+  private boolean regnalNumber(int i) {
+    return (t.tagged(i, "NUM") || t.tagged(i, "PROPN")) && t.get(i).text().matches("[IVX]{2,5}");
   }
 
   private boolean nameWord(int i) {

@@ -22,16 +22,26 @@ final class SpeakerResolver {
   private record Subject(int position, Span span, boolean plural) {
   }
 
+  /** A person who acts: the named subject of a verb. */
+  private record Actor(int position, Speaker speaker, String gender) {
+  }
+
+  /** How many paragraphs before its own a pronoun or a role description looks for the person acting. */
+  private static final int ACTOR_REACH_PARAGRAPHS = 2;
+
   private final ArticleTokens t;
   private final Phrases phrases;
   private final AttributionLexicon lex;
   private final List<Person> persons = new ArrayList<>();
   private final List<Subject> subjects = new ArrayList<>();
+  private final List<Actor> actors = new ArrayList<>();
+  private final Acronyms acronyms;
 
   SpeakerResolver(ArticleTokens tokens, Phrases phrases, AttributionLexicon lexicon) {
     this.t = tokens;
     this.phrases = phrases;
     this.lex = lexicon;
+    this.acronyms = new Acronyms(tokens);
     collectMentions();
   }
 
@@ -55,6 +65,7 @@ final class SpeakerResolver {
           Span subject = phrases.subject(i, from);
           if (!subject.empty() && !phrases.pronoun(subject.from()) && !t.quoted(subject.from())) {
             subjects.add(new Subject(i, subject, lex.is("plural", t.lower(subject.from()))));
+            phrases.name(subject).ifPresent(this::addActor);
           }
         }
       }
@@ -84,6 +95,38 @@ final class SpeakerResolver {
     persons.add(new Person(name.from(), t.text(name.from(), name.to()), role, gender));
   }
 
+  private void addActor(Span name) {
+    String text = t.text(name.from(), name.to());
+    persons.stream().filter(p -> p.name().equals(text)).reduce((a, b) -> b).ifPresent(p ->
+        actors.add(new Actor(name.from(), new Speaker(p.name(), "person", p.role()), p.gender())));
+  }
+
+  /**
+   * The person acting last before {@code position}, in its paragraph or the two before: "Amadou Ba a félicité son
+   * adversaire, Bassirou Diomaye Faye. « … », a déclaré le candidat malheureux" is Ba speaking, not Faye.
+   */
+  private Optional<Actor> lastActor(int position, String gender) {
+    int paragraph = t.paragraph(position);
+    int low = 0;
+    int high = actors.size();
+    while (low < high) { // actors are in reading order: the first at or after position
+      int mid = (low + high) >>> 1;
+      if (actors.get(mid).position() < position) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    for (int k = low - 1; k >= 0 && t.paragraph(actors.get(k).position()) >= paragraph - ACTOR_REACH_PARAGRAPHS; k--) {
+      Actor actor = actors.get(k);
+      if (gender.isEmpty() || actor.gender().isEmpty() || actor.gender().equals(gender)) {
+        return Optional.of(actor);
+      }
+    }
+    return Optional.empty();
+  }
+
+
   /**
    * The speaker a phrase names, read at {@code position}.
    *
@@ -109,9 +152,13 @@ final class SpeakerResolver {
     }
     if (type.get().equals("person")) {
       String role = t.text(head.get().from(), head.get().to()).toLowerCase();
+      boolean plural = lex.is("plural", t.lower(span.from()));
       return persons.stream().filter(p -> p.position() < position && p.role().equals(role))
           .reduce((a, b) -> b)
           .map(p -> new Speaker(p.name(), "person", p.role()))
+          // a role nobody named holds ("le candidat malheureux", "the ruling coalition candidate") is the person acting
+          .or(() -> plural ? Optional.empty() : lastActor(position, phrases.gender(span.from()))
+              .map(Actor::speaker).filter(s -> s.role().isEmpty() || s.role().equals(role)))
           .orElse(new Speaker(phrases.withoutArticle(span), "person", ""));
     }
     boolean bare = lex.is("definite", t.lower(span.from())) && head.get().from() == span.from() + 1
@@ -121,6 +168,10 @@ final class SpeakerResolver {
         if (earlier.get(i).type().equals(type.get())) {
           return earlier.get(i);
         }
+      }
+      Optional<String> acronym = acronyms.standingFor(t.phrase(head.get().from(), head.get().to()), position);
+      if (acronym.isPresent()) {
+        return new Speaker(acronym.get(), type.get(), "");
       }
     }
     return new Speaker(phrases.withoutArticle(span), type.get(), "");
@@ -156,6 +207,10 @@ final class SpeakerResolver {
         }
       }
     } else {
+      Optional<Actor> actor = lastActor(i, pronoun.gender());
+      if (actor.isPresent()) {
+        return actor.get().speaker();
+      }
       for (int k = persons.size() - 1; k >= 0; k--) {
         Person person = persons.get(k);
         if (person.position() < i && (person.gender().isEmpty() || person.gender().equals(pronoun.gender()))) {
