@@ -27,6 +27,7 @@ final class Credits {
   /** An acronym this short ("AP", "MAP", "APP") is an agency only in capitals: "map" and "app" are words. */
   private static final int ACRONYM_LENGTH = 4;
 
+  private static final Pattern QUESTION_OR_EXCLAMATION_END = Pattern.compile("[?!]\\s*$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.-]*|&|©|/");
   private static final String PLACE_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
   /**
@@ -69,7 +70,7 @@ final class Credits {
 
   /** The credit a whole block is, if it is one: a single short line of credit words, names and agencies. */
   Optional<Credit> line(String block) {
-    if (block.indexOf('\n') >= 0 || block.matches("(?s).*[?!]\\s*$")) {
+    if (block.indexOf('\n') >= 0 || QUESTION_OR_EXCLAMATION_END.matcher(block).find()) {
       return Optional.empty();
     }
     String plain = plain(block);

@@ -35,13 +35,13 @@ final class SpeakerResolver {
   private final List<Person> persons = new ArrayList<>();
   private final List<Subject> subjects = new ArrayList<>();
   private final List<Actor> actors = new ArrayList<>();
-  private final Acronyms acronyms;
+  /** Built on the first bare description of an institution: most articles have none. */
+  private Acronyms acronyms;
 
   SpeakerResolver(ArticleTokens tokens, Phrases phrases, AttributionLexicon lexicon) {
     this.t = tokens;
     this.phrases = phrases;
     this.lex = lexicon;
-    this.acronyms = new Acronyms(tokens);
     collectMentions();
   }
 
@@ -127,6 +127,13 @@ final class SpeakerResolver {
   }
 
 
+  private Acronyms acronyms() {
+    if (acronyms == null) {
+      acronyms = new Acronyms(t);
+    }
+    return acronyms;
+  }
+
   /**
    * The speaker a phrase names, read at {@code position}.
    *
@@ -169,7 +176,7 @@ final class SpeakerResolver {
           return earlier.get(i);
         }
       }
-      Optional<String> acronym = acronyms.standingFor(t.phrase(head.get().from(), head.get().to()), position);
+      Optional<String> acronym = acronyms().standingFor(t.phrase(head.get().from(), head.get().to()), position);
       if (acronym.isPresent()) {
         return new Speaker(acronym.get(), type.get(), "");
       }
