@@ -36,7 +36,7 @@ class FindingsTest {
   @Test
   void theConditionalHedgingOfOvajabmediaIsAFinding() {
     assertThat(texts()).anyMatch(t -> t.startsWith("Ovajabmedia.com hedges in its own voice with the conditional")
-        && t.contains("pourrait") && t.endsWith("maliweb.net does not"));
+        && t.contains("pourrait") && t.endsWith("maliweb.net does not hedge in its own voice"));
   }
 
   @Test
