@@ -6,6 +6,7 @@ import dev.parallax.corpus.CorpusReader;
 import dev.parallax.corpus.Paragraph;
 import dev.parallax.corpus.Story;
 import dev.parallax.text.LanguageLayer;
+import dev.parallax.text.ParsedArticle;
 import dev.parallax.text.ParsedStory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,6 +52,11 @@ public final class TestStories {
   }
 
   private static ParsedStory article(String language, String text) {
+    return new ParsedStory("test", List.of(parsedArticle("test", language, text)));
+  }
+
+  /** One article of an outlet in a language, parsed; paragraphs are separated by blank lines. */
+  public static ParsedArticle parsedArticle(String outlet, String language, String text) {
     List<Paragraph> paragraphs = new ArrayList<>();
     int start = 0;
     for (String block : text.split("\n\n")) {
@@ -58,9 +64,9 @@ public final class TestStories {
       paragraphs.add(new Paragraph(paragraphs.size() + 1, block, offset, false));
       start = offset + block.length();
     }
-    ArticleMetadata metadata = new ArticleMetadata("test", Optional.empty(), Optional.empty(), Optional.empty(),
+    ArticleMetadata metadata = new ArticleMetadata(outlet, Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.of(language));
-    Article article = new Article(Path.of("test.txt"), metadata, text, paragraphs, List.of());
-    return new ParsedStory("test", List.of(LAYER.parse(article)));
+    Article article = new Article(Path.of(outlet + ".txt"), metadata, text, paragraphs, List.of());
+    return LAYER.parse(article);
   }
 }

@@ -2,16 +2,10 @@ package dev.parallax.analysis.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.corpus.Article;
-import dev.parallax.corpus.ArticleMetadata;
-import dev.parallax.corpus.Paragraph;
-import dev.parallax.text.LanguageLayer;
+import dev.parallax.TestStories;
 import dev.parallax.text.ParsedArticle;
 import dev.parallax.text.ParsedStory;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +15,6 @@ import org.junit.jupiter.api.Test;
  * sentences of the same articles that must stay apart.
  */
 class CrossLanguageAlignmentTest {
-  private static final LanguageLayer LAYER = new LanguageLayer();
   private static final String FR_MAGNITUDE = "Plusieurs villes du Maroc ont été secouées dans la nuit de vendredi à "
       + "samedi par un puissant séisme de magnitude 6,8 degrés sur l'échelle de Richter.";
   private static final String FR_TOLL = "Le séisme a fait 1 037 morts et 1 204 blessés, selon le ministère de "
@@ -84,15 +77,6 @@ class CrossLanguageAlignmentTest {
   }
 
   private static ParsedArticle article(String outlet, String language, String text) {
-    List<Paragraph> paragraphs = new ArrayList<>();
-    int start = 0;
-    for (String block : text.split("\n\n")) {
-      int offset = text.indexOf(block, start);
-      paragraphs.add(new Paragraph(paragraphs.size() + 1, block, offset, false));
-      start = offset + block.length();
-    }
-    ArticleMetadata metadata = new ArticleMetadata(outlet, Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.of(language));
-    return LAYER.parse(new Article(Path.of(outlet + ".txt"), metadata, text, paragraphs, List.of()));
+    return TestStories.parsedArticle(outlet, language, text);
   }
 }
