@@ -92,6 +92,20 @@ final class ArticleTokens {
     return original.substring(tokens.get(from).start(), tokens.get(to).end());
   }
 
+  /** True when a line break stands between token {@code i - 1} and token {@code i} (a new line inside a paragraph). */
+  boolean lineBreakBefore(int i) {
+    if (i <= 0) {
+      return false;
+    }
+    String original = article.article().originalText();
+    for (int c = tokens.get(i - 1).end(); c < tokens.get(i).start(); c++) {
+      if (original.charAt(c) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The lowercase tokens of a span joined by single spaces, as lexicon phrases are indexed ("communiqué conjoint"). */
   String phrase(int from, int to) {
     return String.join(" ", tokens.subList(from, to + 1).stream().map(Token::lower).toList());

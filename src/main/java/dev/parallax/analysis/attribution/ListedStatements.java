@@ -99,7 +99,7 @@ final class ListedStatements {
   private List<Integer> lineStarts() {
     List<Integer> starts = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
-      if (i == 0 || t.paragraph(i) != t.paragraph(i - 1) || t.text(i - 1, i).contains("\n")) {
+      if (i == 0 || t.paragraph(i) != t.paragraph(i - 1) || t.lineBreakBefore(i)) {
         starts.add(i);
       }
     }
