@@ -24,27 +24,15 @@ final class OneStatementPerSpeaker {
    *     … et a même dit « B »"): a second act of saying, never merged
    */
   static List<Attribution> merge(List<Attribution> found, Set<Attribution> ownStatements) {
-    Map<String, List<Attribution>> groups = new LinkedHashMap<>();
-    List<Object> order = new ArrayList<>();
+    // A statement that may not be merged is a group of its own, under a key nothing else shares.
+    Map<Object, List<Attribution>> groups = new LinkedHashMap<>();
     for (Attribution a : found) {
-      if (!a.speaker().known() || ownStatements.contains(a)) {
-        order.add(a);
-        continue;
-      }
-      String key = a.sentence() + "\t" + a.speaker().name() + "\t" + a.speaker().type();
-      if (!groups.containsKey(key)) {
-        order.add(key);
-      }
+      Object key = !a.speaker().known() || ownStatements.contains(a) ? new Object()
+          : a.sentence() + "\t" + a.speaker().name() + "\t" + a.speaker().type();
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
     }
     List<Attribution> merged = new ArrayList<>();
-    for (Object item : order) {
-      if (item instanceof Attribution single) {
-        merged.add(single);
-      } else {
-        merged.addAll(merged(groups.get((String) item)));
-      }
-    }
+    groups.values().forEach(group -> merged.addAll(merged(group)));
     return merged;
   }
 
