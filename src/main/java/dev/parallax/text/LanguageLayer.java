@@ -6,6 +6,7 @@ import dev.parallax.corpus.Story;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.Span;
 
@@ -16,7 +17,8 @@ import opennlp.tools.util.Span;
 public final class LanguageLayer {
   private static final String NO_TAG = "X";
   private final LanguageDetector detector = new LanguageDetector();
-  private final ThreadLocal<java.util.Map<Language, POSTaggerME>> taggers = ThreadLocal.withInitial(java.util.HashMap::new);
+  private final ThreadLocal<java.util.Map<Language, java.util.function.UnaryOperator<String[]>>> taggers =
+      ThreadLocal.withInitial(java.util.HashMap::new);
   private final java.util.Map<Language, SentenceSplitter> splitters = new java.util.concurrent.ConcurrentHashMap<>();
 
   public ParsedStory parse(Story story) {
@@ -67,14 +69,21 @@ public final class LanguageLayer {
 
   private String[] tag(List<Tokenizer.Span> spans, Language language) {
     String[] words = spans.stream().map(s -> s.text().replace('’', '\'')).toArray(String[]::new);
-    POSTaggerME tagger = taggers.get().computeIfAbsent(language,
-        l -> l.posModel().map(POSTaggerME::new).orElse(null));
+    java.util.function.UnaryOperator<String[]> tagger = taggers.get().computeIfAbsent(language,
+        l -> l.posModel().map(LanguageLayer::tagger).orElse(null));
     if (tagger == null) {
       String[] none = new String[words.length];
       java.util.Arrays.fill(none, NO_TAG);
       return none;
     }
-    return tagger.tag(words);
+    return tagger.apply(words);
+  }
+
+  private static java.util.function.UnaryOperator<String[]> tagger(POSModel model) {
+    if (GreedyPosTagger.supports(model)) {
+      return new GreedyPosTagger(model)::tag;
+    }
+    return new POSTaggerME(model)::tag;
   }
 
   /** Lowercase with the typographic apostrophe made straight, so that lexicon entries match either form. */
