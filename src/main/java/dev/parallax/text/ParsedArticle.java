@@ -30,10 +30,18 @@ public record ParsedArticle(Article article, Language language, boolean language
   }
 
   public int wordCount() {
-    return sentences.stream().mapToInt(Sentence::wordCount).sum();
+    int words = 0;
+    for (Sentence sentence : sentences) {
+      words += sentence.wordCount();
+    }
+    return words;
   }
 
   public int quotedWordCount() {
-    return sentences.stream().mapToInt(Sentence::quotedWordCount).sum();
+    int words = 0;
+    for (Sentence sentence : sentences) {
+      words += sentence.quotedWordCount();
+    }
+    return words;
   }
 }

@@ -20,12 +20,21 @@ public record Sentence(String id, String outlet, int number, int paragraph, int 
     return outlet + "#" + number;
   }
 
+  // Loops, not streams: word counts are asked for per sentence by every analyzer and sheet.
   public int wordCount() {
-    return (int) tokens.stream().filter(Token::isWord).count();
+    int words = 0;
+    for (Token token : tokens) {
+      words += token.isWord() ? 1 : 0;
+    }
+    return words;
   }
 
   public int quotedWordCount() {
-    return (int) tokens.stream().filter(t -> t.isWord() && t.quoted()).count();
+    int words = 0;
+    for (Token token : tokens) {
+      words += token.quoted() && token.isWord() ? 1 : 0;
+    }
+    return words;
   }
 
   /** The text between two character offsets of the article, cut from this sentence. */
