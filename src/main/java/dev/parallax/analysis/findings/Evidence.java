@@ -41,6 +41,11 @@ final class Evidence {
         .map(ParsedArticle::sentences).orElse(List.of());
   }
 
+  /** The words of the outlet's analysed body, for rates per 1,000 words. */
+  int wordCount(String outlet) {
+    return story.articles().stream().filter(a -> a.outlet().equals(outlet)).mapToInt(ParsedArticle::wordCount).sum();
+  }
+
   Optional<Language> language(String outlet) {
     return story.articles().stream().filter(a -> a.outlet().equals(outlet)).findFirst().map(ParsedArticle::language);
   }
