@@ -1,6 +1,8 @@
 package dev.parallax.cli;
 
 import dev.parallax.analysis.facts.FactsAnalyzer;
+import dev.parallax.analysis.facts.OnnxSentenceEncoder;
+import dev.parallax.analysis.facts.SentenceEncoder;
 import dev.parallax.corpus.CorpusReader;
 import dev.parallax.corpus.Story;
 import dev.parallax.report.OutputChecks;
@@ -12,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,6 +60,9 @@ final class CompareCommand implements Callable<Integer> {
   ThreadsOption threads;
 
   @Mixin
+  EncoderOption encoder;
+
+  @Mixin
   VerboseOption verbose;
 
   @Spec
@@ -76,6 +82,15 @@ final class CompareCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--chart-scale must be 1, 2 or 3");
     }
     OutputChecks.checkOutside(output, corpus, "the workbook");
+    Optional<OnnxSentenceEncoder> sentenceEncoder = encoder.load();
+    try {
+      return compare(sentenceEncoder.map(SentenceEncoder.class::cast));
+    } finally {
+      sentenceEncoder.ifPresent(OnnxSentenceEncoder::close);
+    }
+  }
+
+  private int compare(Optional<SentenceEncoder> sentenceEncoder) {
     Warmup.start(!noCharts);
     PrintWriter err = spec.commandLine().getErr();
     try (Workers workers = new Workers(threads.count())) {
@@ -85,7 +100,8 @@ final class CompareCommand implements Callable<Integer> {
       progress.note(stories.size() + " stor" + (stories.size() == 1 ? "y" : "ies") + ", "
           + stories.stream().mapToInt(s -> s.articles().size()).sum() + " articles");
       StoryPipeline pipeline = new StoryPipeline(new LanguageLayer(), workers, new StoryPipeline.Settings(
-          corpus.toString(), VersionProvider.version(), ZonedDateTime.now(), !noCharts, chartScale, factThreshold));
+          corpus.toString(), VersionProvider.version(), ZonedDateTime.now(), !noCharts, chartScale, factThreshold,
+          sentenceEncoder));
       if (stories.size() == 1) {
         compareOne(stories.get(0), pipeline, new Progress(err, noCharts ? 3 : 4));
       } else {

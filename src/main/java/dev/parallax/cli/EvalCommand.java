@@ -1,5 +1,7 @@
 package dev.parallax.cli;
 
+import dev.parallax.analysis.facts.OnnxSentenceEncoder;
+import dev.parallax.analysis.facts.SentenceEncoder;
 import dev.parallax.corpus.Article;
 import dev.parallax.corpus.CorpusException;
 import dev.parallax.corpus.CorpusReader;
@@ -63,6 +65,9 @@ final class EvalCommand implements Callable<Integer> {
   boolean brief;
 
   @Mixin
+  EncoderOption encoder;
+
+  @Mixin
   VerboseOption verbose;
 
   @Spec
@@ -76,6 +81,16 @@ final class EvalCommand implements Callable<Integer> {
     if (!Files.isDirectory(gold)) {
       throw new CorpusException(gold, "gold folder not found");
     }
+    Optional<OnnxSentenceEncoder> sentenceEncoder = encoder.load();
+    try {
+      evaluate(sentenceEncoder.map(SentenceEncoder.class::cast));
+    } finally {
+      sentenceEncoder.ifPresent(OnnxSentenceEncoder::close);
+    }
+    return 0;
+  }
+
+  private void evaluate(Optional<SentenceEncoder> sentenceEncoder) {
     Map<Path, Story> pairs = pairGoldWithStories();
     PrintWriter out = spec.commandLine().getOut();
     Totals totals = new Totals();
@@ -83,7 +98,8 @@ final class EvalCommand implements Callable<Integer> {
     LanguageLayer languageLayer = new LanguageLayer();
     for (Map.Entry<Path, Story> pair : pairs.entrySet()) {
       checkOutlets(pair.getKey(), pair.getValue());
-      StoryEvaluation evaluation = StoryEvaluation.of(pair.getKey(), languageLayer.parse(pair.getValue()));
+      StoryEvaluation evaluation = StoryEvaluation.of(pair.getKey(), languageLayer.parse(pair.getValue()),
+          sentenceEncoder);
       out.println((pairs.size() > 1 ? "\n== " : "") + "Story " + evaluation.story() + ", gold " + pair.getKey());
       evaluation.files().forEach(score -> {
         totals.add(score);
@@ -101,7 +117,6 @@ final class EvalCommand implements Callable<Integer> {
       scoreGrouping(out);
     }
     out.flush();
-    return 0;
   }
 
   /** Each story gold folder with the story of the same name; a single gold folder with a single story whatever their names. */

@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.analysis.facts.EncoderException;
 import dev.parallax.corpus.CorpusException;
 import dev.parallax.eval.GoldFormatException;
 import dev.parallax.report.OutputException;
@@ -17,7 +18,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
   @Override
   public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    if (e instanceof CorpusException || e instanceof GoldFormatException || e instanceof OutputException) {
+    if (e instanceof CorpusException || e instanceof GoldFormatException || e instanceof OutputException
+        || e instanceof EncoderException) {
       err.println("parallax: " + OneLine.of(e.getMessage()));
       err.flush();
       return BAD_INPUT;

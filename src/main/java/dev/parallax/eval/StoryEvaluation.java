@@ -2,6 +2,8 @@ package dev.parallax.eval;
 
 import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.Analyzers;
+import dev.parallax.analysis.facts.FactsAnalyzer;
+import dev.parallax.analysis.facts.SentenceEncoder;
 import dev.parallax.analysis.findings.Findings;
 import dev.parallax.text.ParsedStory;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tech.tablesaw.api.Table;
 
 /**
@@ -29,7 +32,12 @@ public record StoryEvaluation(String story, List<FileScore> files, FindingsVerdi
   }
 
   public static StoryEvaluation of(Path goldFolder, ParsedStory story) {
-    List<AnalysisResult> analysed = Analyzers.runAll(story);
+    return of(goldFolder, story, Optional.empty());
+  }
+
+  /** @param encoder a sentence encoder whose cosine joins the facts' lexical similarity; empty: lexical alone */
+  public static StoryEvaluation of(Path goldFolder, ParsedStory story, Optional<SentenceEncoder> encoder) {
+    List<AnalysisResult> analysed = Analyzers.runAll(Analyzers.all(FactsAnalyzer.DEFAULT_THRESHOLD, encoder), story);
     Map<String, AnalysisResult> results = new LinkedHashMap<>();
     analysed.forEach(result -> results.put(result.analyzerId(), result));
     List<FileScore> files = new ArrayList<>();

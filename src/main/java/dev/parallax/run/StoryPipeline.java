@@ -4,6 +4,7 @@ import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.Analyzer;
 import dev.parallax.analysis.Analyzers;
 import dev.parallax.analysis.LanguageSupport;
+import dev.parallax.analysis.facts.SentenceEncoder;
 import dev.parallax.analysis.findings.Findings;
 import dev.parallax.corpus.Story;
 import dev.parallax.report.ChartWriter;
@@ -23,6 +24,7 @@ import dev.parallax.text.ParsedStory;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -35,7 +37,12 @@ public final class StoryPipeline {
 
   /** What every story of a run shares: where it comes from and what is written. */
   public record Settings(String corpus, String version, ZonedDateTime runAt, boolean charts, int chartScale,
-                         double factThreshold) {
+                         double factThreshold, Optional<SentenceEncoder> encoder) {
+    /** Lexical facts alignment, no sentence encoder. */
+    public Settings(String corpus, String version, ZonedDateTime runAt, boolean charts, int chartScale,
+                    double factThreshold) {
+      this(corpus, version, runAt, charts, chartScale, factThreshold, Optional.empty());
+    }
   }
 
   /** Receives a line when a stage starts and notes on the way; {@link #quiet()} for many-story runs. */
@@ -153,7 +160,7 @@ public final class StoryPipeline {
     ParsedStory parsed = parse(story);
     listener.note().accept(parsed.articles().size() + " articles, " + parsed.sentences().size() + " sentences, "
         + parsed.articles().stream().mapToInt(ParsedArticle::wordCount).sum() + " words");
-    List<Analyzer> analyzers = Analyzers.all(settings.factThreshold());
+    List<Analyzer> analyzers = Analyzers.all(settings.factThreshold(), settings.encoder());
     listener.stage().accept("Analyzers: " + String.join(", ", analyzers.stream().map(Analyzer::id).toList()));
     // Analyzers are pure functions of the story; run side by side (facts waits for the attribution and hedging it
     // reads), they give the results a sequential run gives, in the same order.

@@ -37,11 +37,11 @@ final class FactAligner {
   private record Edge(List<Claim> a, List<Claim> b, double similarity, AlignmentHint hint) {
   }
 
-  List<FactCluster> align(List<Claim> claims, TermVectors vectors) {
+  List<FactCluster> align(List<Claim> claims, ClaimSimilarity vectors) {
     return align(claims, vectors, List.of());
   }
 
-  List<FactCluster> align(List<Claim> claims, TermVectors vectors, List<AlignmentHint> hints) {
+  List<FactCluster> align(List<Claim> claims, ClaimSimilarity vectors, List<AlignmentHint> hints) {
     List<List<Claim>> groups = repeats(claims, vectors);
     Map<String, List<List<Claim>>> groupsOfSentence = new HashMap<>();
     for (List<Claim> group : groups) {
@@ -110,7 +110,7 @@ final class FactAligner {
   }
 
   /** The mean similarity over every pair of one group of each fact (average link). */
-  private static double averageLink(Map<String, List<Claim>> a, Map<String, List<Claim>> b, TermVectors vectors) {
+  private static double averageLink(Map<String, List<Claim>> a, Map<String, List<Claim>> b, ClaimSimilarity vectors) {
     double sum = 0;
     for (List<Claim> x : a.values()) {
       for (List<Claim> y : b.values()) {
@@ -127,7 +127,7 @@ final class FactAligner {
     return x.compareTo(y) < 0 ? x + "\u0000" + y : y + "\u0000" + x;
   }
 
-  private static List<List<Claim>> repeats(List<Claim> claims, TermVectors vectors) {
+  private static List<List<Claim>> repeats(List<Claim> claims, ClaimSimilarity vectors) {
     List<List<Claim>> groups = new ArrayList<>();
     for (Claim claim : claims) {
       List<Claim> home = groups.stream()

@@ -33,18 +33,25 @@ public final class FactsAnalyzer implements Analyzer {
   private final Analyzer attribution;
   private final Analyzer hedging;
   private final double threshold;
+  private final Optional<SentenceEncoder> encoder;
 
   public FactsAnalyzer(Analyzer attribution, Analyzer hedging) {
     this(attribution, hedging, DEFAULT_THRESHOLD);
   }
 
   public FactsAnalyzer(Analyzer attribution, Analyzer hedging, double threshold) {
+    this(attribution, hedging, threshold, Optional.empty());
+  }
+
+  /** @param encoder a sentence encoder whose cosine joins the lexical similarity; empty: lexical alone */
+  public FactsAnalyzer(Analyzer attribution, Analyzer hedging, double threshold, Optional<SentenceEncoder> encoder) {
     if (threshold <= 0 || threshold > 1) {
       throw new IllegalArgumentException("similarity threshold must be in (0, 1], got " + threshold);
     }
     this.attribution = attribution;
     this.hedging = hedging;
     this.threshold = threshold;
+    this.encoder = encoder;
   }
 
   @Override
@@ -62,13 +69,15 @@ public final class FactsAnalyzer implements Analyzer {
     StatusReader status = StatusReader.from(attribution.analyze(story), hedging.analyze(story));
     List<Conflict> conflicts = conflicts(story, facts);
     ReuseFinder.Result reuse = new ReuseFinder(REUSE_MIN_WORDS).find(story.articles());
-    return new FactsReport(story, facts, status, conflicts, reuse, threshold).result();
+    return new FactsReport(story, facts, status, conflicts, reuse, threshold,
+        encoder.map(e -> FactsMethod.encoderNote(e, EncodedSimilarity.WEIGHT, EncodedSimilarity.COSINE_FLOOR))
+            .stream().toList()).result();
   }
 
   /** The story's facts, those most outlets report first, then in the order the first outlet reports them. */
   List<Fact> facts(ParsedStory story) {
     List<Claim> claims = claims(story);
-    TermVectors vectors = vectors(story, claims);
+    ClaimSimilarity vectors = similarity(vectors(story, claims), claims);
     List<FactCluster> clusters = new ArrayList<>(new FactAligner(threshold).align(claims, vectors, story.alignment()));
     List<String> outlets = story.outlets();
     clusters.sort(Comparator.comparingInt(FactCluster::outletCount).reversed()
@@ -99,8 +108,13 @@ public final class FactsAnalyzer implements Analyzer {
     return new TermVectors(claims, c -> vocabularies.get(c.outlet()));
   }
 
+  /** The lexical similarity, joined with the encoder's cosine when there is an encoder. */
+  private ClaimSimilarity similarity(TermVectors lexical, List<Claim> claims) {
+    return encoder.<ClaimSimilarity>map(e -> new EncodedSimilarity(lexical, claims, e)).orElse(lexical);
+  }
+
   /** The lowest similarity between the evidence claims of two outlets of the fact. */
-  private static OptionalDouble match(FactCluster cluster, List<String> outlets, TermVectors vectors) {
+  private static OptionalDouble match(FactCluster cluster, List<String> outlets, ClaimSimilarity vectors) {
     List<Claim> evidence = outlets.stream().map(cluster::evidence).flatMap(Optional::stream).toList();
     double lowest = Double.NaN;
     for (int i = 0; i < evidence.size(); i++) {
@@ -114,7 +128,7 @@ public final class FactsAnalyzer implements Analyzer {
 
   /** For each outlet without the fact, its claim most similar to any of the fact's evidence claims. */
   private static Map<String, Fact.Nearest> nearest(FactCluster cluster, List<String> outlets, List<Claim> claims,
-                                                   TermVectors vectors) {
+                                                   ClaimSimilarity vectors) {
     List<Claim> evidence = outlets.stream().map(cluster::evidence).flatMap(Optional::stream).toList();
     Map<String, Fact.Nearest> nearest = new LinkedHashMap<>();
     for (Claim claim : claims) {

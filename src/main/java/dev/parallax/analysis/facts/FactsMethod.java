@@ -57,4 +57,12 @@ final class FactsMethod {
             + "with another article, or writes in its own voice and also quotes elsewhere; Reused share counts "
             + "the words inside quotation marks or inside such a run, over all words.");
   }
+
+  static String encoderNote(SentenceEncoder encoder, double weight, double floor) {
+    return String.format(java.util.Locale.ROOT, "Facts: with the sentence encoder %s (--encoder), the similarity of "
+        + "two claims is %.2f × the lexical cosine above + %.2f × the encoder's cosine (mean of the token vectors "
+        + "over the attention mask, unit length) mapped from [%.2f, 1] onto [0, 1], 0 below %.2f: two sentences of "
+        + "one story share its topic, so their encoder cosine is rarely low even when they state different facts.",
+        encoder.description(), 1 - weight, weight, floor, floor);
+  }
 }

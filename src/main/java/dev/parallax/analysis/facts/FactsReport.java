@@ -42,15 +42,23 @@ final class FactsReport {
   private Map<String, List<Conflict>> conflictsByFact;
   private final ReuseFinder.Result reuse;
   private final double threshold;
+  private final List<String> similarityNotes;
 
   FactsReport(ParsedStory story, List<Fact> facts, StatusReader status, List<Conflict> conflicts,
               ReuseFinder.Result reuse, double threshold) {
+    this(story, facts, status, conflicts, reuse, threshold, List.of());
+  }
+
+  /** @param similarityNotes method notes on how the similarity was computed beyond the lexical one (an encoder) */
+  FactsReport(ParsedStory story, List<Fact> facts, StatusReader status, List<Conflict> conflicts,
+              ReuseFinder.Result reuse, double threshold, List<String> similarityNotes) {
     this.story = story;
     this.facts = facts;
     this.status = status;
     this.conflicts = conflicts;
     this.reuse = reuse;
     this.threshold = threshold;
+    this.similarityNotes = List.copyOf(similarityNotes);
   }
 
   AnalysisResult result() {
@@ -256,6 +264,7 @@ final class FactsReport {
 
   private List<String> methodNotes() {
     List<String> notes = new ArrayList<>(FactsMethod.notes(threshold));
+    notes.addAll(similarityNotes);
     story.alignment().forEach(hint -> notes.add("Facts: " + hint.where() + ", " + hint.relation().word() + " "
         + hint.sentence() + " " + hint.other() + ": " + outcome(hint)));
     return notes;

@@ -18,7 +18,7 @@ import java.util.function.Function;
  * story, and the map-based form (a set intersection and both norms per pair) was a fifth of the facts analyzer's
  * time. {@code TermVectorsTest} checks that both give the same value.
  */
-final class TermVectors {
+final class TermVectors implements ClaimSimilarity {
   private static final int SCALE = 10;
   private static final Map<String, Integer> NAME_BOOST = Map.of("NUM", 2);
 
@@ -85,7 +85,8 @@ final class TermVectors {
     return bag;
   }
 
-  double similarity(Claim a, Claim b) {
+  @Override
+  public double similarity(Claim a, Claim b) {
     Sparse left = sparse.get(a.id());
     Sparse right = sparse.get(b.id());
     if (left.norm() == 0 || right.norm() == 0) {
