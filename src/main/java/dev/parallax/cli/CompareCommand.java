@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 /** {@code parallax compare}: corpus → articles → language layer → analyzers → workbook and charts. */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Compares the outlets' coverage of each story in CORPUS and writes the workbook and the charts.",
-    footer = {"%nA story is a folder of articles, one <outlet>.txt per outlet (UTF-8, optional front matter).",
+    footer = {"%nA story is a folder of articles, <name>.txt (UTF-8, optional front matter giving the outlet); several "
+        + "files of one outlet (a report and its follow-up) are counted under it.",
         "To correct the facts alignment, put an alignment.tsv in the story folder: a header "
             + "'relation<TAB>sentence<TAB>other', then lines such as 'same<TAB>maliweb.net#5<TAB>Ovajabmedia.com#7' or "
             + "'different<TAB>maliweb.net#9<TAB>Ovajabmedia.com#1' (sentence ids as in the workbook).",
