@@ -5,6 +5,9 @@ import dev.parallax.analysis.Figure;
 import dev.parallax.analysis.findings.Findings;
 import dev.parallax.analysis.ResultSheet;
 import dev.parallax.analysis.SentenceColumn;
+import dev.parallax.corpus.Article;
+import dev.parallax.corpus.ArticlePart;
+import dev.parallax.corpus.OutletProfile;
 import dev.parallax.text.ParsedArticle;
 import dev.parallax.text.Sentence;
 import java.io.IOException;
@@ -48,7 +51,7 @@ public final class WorkbookWriter {
       Blocs blocs = new Blocs(report.story());
       resultSheet(report.findings(), layout, writer, blocs);
       summary(report, layout, writer, blocs);
-      articles(report, writer, blocs);
+      articles(report, writer);
       sentences(report, layout, writer);
       for (AnalysisResult result : report.results()) {
         for (ResultSheet sheet : result.sheets()) {
@@ -95,9 +98,8 @@ public final class WorkbookWriter {
     writer.write(SUMMARY, headers, rows);
   }
 
-  private static void articles(StoryReport report, SheetWriter writer, Blocs blocs) {
-    var directory = report.story().directory();
-    boolean profiles = directory.source().isPresent();
+  private static void articles(StoryReport report, SheetWriter writer) {
+    boolean profiles = report.story().directory().source().isPresent();
     boolean severalFiles = report.story().articles().stream().anyMatch(a -> a.files().size() > 1);
     List<String> headers = new ArrayList<>(List.of("Outlet"));
     if (severalFiles) {
@@ -110,35 +112,40 @@ public final class WorkbookWriter {
         "Sentences", "Stripped from the body", "File"));
     List<List<SheetWriter.Value>> rows = new ArrayList<>();
     for (ParsedArticle parsed : report.story().articles()) {
-     for (var part : parsed.files()) {
-      var article = part.article();
-      var url = article.metadata().url();
-      List<Sentence> sentences = parsed.sentencesOf(part);
-      List<SheetWriter.Value> row = new ArrayList<>(List.of(SheetWriter.Value.of(parsed.outlet())));
-      if (severalFiles) {
-        row.add(SheetWriter.Value.of(part.id()));
+      for (ArticlePart part : parsed.files()) {
+        List<SheetWriter.Value> row = new ArrayList<>(List.of(SheetWriter.Value.of(parsed.outlet())));
+        if (severalFiles) {
+          row.add(SheetWriter.Value.of(part.id()));
+        }
+        if (profiles) {
+          OutletProfile profile = report.story().directory().profile(parsed.outlet());
+          row.addAll(List.of(SheetWriter.Value.of(profile.country()), SheetWriter.Value.of(profile.owner()),
+              SheetWriter.Value.of(profile.kindLabel()), SheetWriter.Value.of(profile.bloc())));
+        }
+        row.addAll(fileColumns(parsed, part));
+        rows.add(row);
       }
-      if (profiles) {
-        var profile = directory.profile(parsed.outlet());
-        row.addAll(List.of(SheetWriter.Value.of(profile.country()), SheetWriter.Value.of(profile.owner()),
-            SheetWriter.Value.of(profile.kindLabel()), SheetWriter.Value.of(profile.bloc())));
-      }
-      row.addAll(List.of(
-          SheetWriter.Value.of(article.title()),
-          SheetWriter.Value.of(article.author()),
-          SheetWriter.Value.of(String.join(", ", article.wires())),
-          SheetWriter.Value.of(article.metadata().date().map(Object::toString).orElse("")),
-          url.map(u -> SheetWriter.Value.linked(u, u)).orElse(SheetWriter.Value.of("")),
-          SheetWriter.Value.of(parsed.language().code() + (parsed.languageNote().isPresent()
-              ? " (detected, unsure: see About)" : parsed.languageDetected() ? " (detected)" : "")),
-          SheetWriter.Value.of(sentences.stream().mapToInt(Sentence::wordCount).sum()),
-          SheetWriter.Value.of(sentences.size()),
-          SheetWriter.Value.of(String.join("; ", article.stripped().stream().map(Object::toString).toList())),
-          SheetWriter.Value.of(article.file().getFileName().toString())));
-      rows.add(row);
-     }
     }
     writer.write(ARTICLES, headers, rows);
+  }
+
+  /** Title to file name of one file of the article: an outlet with several files has a row for each. */
+  private static List<SheetWriter.Value> fileColumns(ParsedArticle parsed, ArticlePart part) {
+    Article article = part.article();
+    var url = article.metadata().url();
+    List<Sentence> sentences = parsed.sentencesOf(part);
+    return List.of(
+        SheetWriter.Value.of(article.title()),
+        SheetWriter.Value.of(article.author()),
+        SheetWriter.Value.of(String.join(", ", article.wires())),
+        SheetWriter.Value.of(article.metadata().date().map(Object::toString).orElse("")),
+        url.map(u -> SheetWriter.Value.linked(u, u)).orElse(SheetWriter.Value.of("")),
+        SheetWriter.Value.of(parsed.language().code() + (parsed.languageNote().isPresent()
+            ? " (detected, unsure: see About)" : parsed.languageDetected() ? " (detected)" : "")),
+        SheetWriter.Value.of(sentences.stream().mapToInt(Sentence::wordCount).sum()),
+        SheetWriter.Value.of(sentences.size()),
+        SheetWriter.Value.of(String.join("; ", article.stripped().stream().map(Object::toString).toList())),
+        SheetWriter.Value.of(article.file().getFileName().toString()));
   }
 
   private static void sentences(StoryReport report, Layout layout, SheetWriter writer) {
