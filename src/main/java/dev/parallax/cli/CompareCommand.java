@@ -4,6 +4,8 @@ import dev.parallax.analysis.facts.FactsAnalyzer;
 import dev.parallax.analysis.facts.OnnxSentenceEncoder;
 import dev.parallax.analysis.facts.SentenceEncoder;
 import dev.parallax.corpus.CorpusReader;
+import dev.parallax.corpus.OutletDirectory;
+import dev.parallax.corpus.OutletsFile;
 import dev.parallax.corpus.Story;
 import dev.parallax.report.OutputChecks;
 import dev.parallax.report.Warmup;
@@ -25,10 +27,14 @@ import picocli.CommandLine.Spec;
 /** {@code parallax compare}: corpus → articles → language layer → analyzers → workbook and charts. */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Compares the outlets' coverage of each story in CORPUS and writes the workbook and the charts.",
-    footer = {"%nA story is a folder of articles, one <outlet>.txt per outlet (UTF-8, optional front matter).",
+    footer = {"%nA story is a folder of articles, <name>.txt (UTF-8, optional front matter giving the outlet); several "
+        + "files of one outlet (a report and its follow-up) are counted under it.",
         "To correct the facts alignment, put an alignment.tsv in the story folder: a header "
             + "'relation<TAB>sentence<TAB>other', then lines such as 'same<TAB>maliweb.net#5<TAB>Ovajabmedia.com#7' or "
             + "'different<TAB>maliweb.net#9<TAB>Ovajabmedia.com#1' (sentence ids as in the workbook).",
+        "To compare blocs of outlets, put an outlets.tsv in the story folder (or give --outlets FILE): a header "
+            + "such as 'outlet<TAB>country<TAB>owner<TAB>kind<TAB>bloc', then one outlet a line; kind is one of "
+            + "public/state, private, wire, agency, blog.",
         "A corpus folder of several stories gets one workbook per story, <output folder>/<story>/comparison.xlsx "
             + "(charts in <output folder>/<story>/charts), and an index of the stories, <output folder>/index.xlsx."})
 final class CompareCommand implements Callable<Integer> {
@@ -55,6 +61,11 @@ final class CompareCommand implements Callable<Integer> {
       description = "Similarity (0–1) above which claims of different outlets count as the same fact; "
           + "higher groups less (default: ${DEFAULT-VALUE}, chosen on the seed story: see About).")
   double factThreshold;
+
+  @Option(names = "--outlets", paramLabel = "FILE",
+      description = "The outlets' profiles (outlet, country, owner, kind, bloc; tab-separated, with a header), in "
+          + "place of an outlets.tsv in the story folder.")
+  Path outlets;
 
   @Mixin
   ThreadsOption threads;
@@ -96,7 +107,7 @@ final class CompareCommand implements Callable<Integer> {
     try (Workers workers = new Workers(threads.count())) {
       Progress progress = new Progress(err, 1);
       progress.stage("Reading corpus " + corpus);
-      List<Story> stories = new CorpusReader(progress::note).read(corpus, workers::map);
+      List<Story> stories = withOutlets(new CorpusReader(progress::note).read(corpus, workers::map), progress);
       progress.note(stories.size() + " stor" + (stories.size() == 1 ? "y" : "ies") + ", "
           + stories.stream().mapToInt(s -> s.articles().size()).sum() + " articles");
       StoryPipeline pipeline = new StoryPipeline(new LanguageLayer(), workers, new StoryPipeline.Settings(
@@ -137,6 +148,19 @@ final class CompareCommand implements Callable<Integer> {
     spec.commandLine().getOut().println("Wrote " + stories.size() + " workbooks, " + output.toAbsolutePath()
         .getParent().resolve("<story>").resolve(output.getFileName()) + (noCharts ? "" : " with their charts")
         + ", and the index " + written.index() + leftAlone(written.leftFromEarlier()));
+  }
+
+  /** The stories with the profiles of {@code --outlets}, which replace a story folder's own outlets.tsv. */
+  private List<Story> withOutlets(List<Story> stories, Progress progress) {
+    if (outlets == null) {
+      return stories;
+    }
+    List<String> all = stories.stream().flatMap(s -> s.outlets().stream()).distinct().toList();
+    OutletDirectory directory = OutletsFile.read(outlets, all, stories.size() == 1 ? "this story"
+        : "any story of the corpus");
+    stories.stream().filter(s -> s.directory().source().isPresent()).forEach(s -> progress.note("note: "
+        + s.directory().source().get() + " not used: --outlets " + outlets + " replaces it"));
+    return stories.stream().map(s -> s.withDirectory(directory)).toList();
   }
 
   /** The PNG files in a chart folder that this run did not write: named, so that none passes for a new chart. */

@@ -69,11 +69,14 @@ public final class CorpusReader {
     List<Path> entries = list(folder);
     List<Path> articleFiles = new ArrayList<>();
     List<AlignmentHint> alignment = List.of();
+    Path outletsFile = null;
     for (Path entry : entries) {
       if (isArticle(entry)) {
         articleFiles.add(entry);
       } else if (entry.getFileName().toString().equals(AlignmentFile.NAME) && Files.isRegularFile(entry)) {
         alignment = AlignmentFile.read(entry);
+      } else if (entry.getFileName().toString().equals(OutletsFile.NAME) && Files.isRegularFile(entry)) {
+        outletsFile = entry;
       } else {
         notices.accept("note: " + entry + " left out: not an article (articles are *" + ARTICLE_SUFFIX + " files)");
       }
@@ -83,12 +86,15 @@ public final class CorpusReader {
     }
     Story story = story(folder, articleFiles.stream().map(articleReader::read).toList());
     checkOutlets(alignment, story);
-    return new Story(story.name(), story.folder(), story.articles(), alignment);
+    OutletDirectory directory = outletsFile == null ? OutletDirectory.none()
+        : OutletsFile.read(outletsFile, story.outlets(), "this story");
+    return new Story(story.name(), story.folder(), story.articles(), alignment, directory);
   }
 
   /** Every outlet a hint names has an article in the story (sentence numbers are checked once it is parsed). */
   private static void checkOutlets(List<AlignmentHint> alignment, Story story) {
-    Set<String> outlets = new java.util.HashSet<>(story.articles().stream().map(Article::outlet).toList());
+    Set<String> outlets = new java.util.HashSet<>(story.articles().stream()
+        .flatMap(a -> a.files().stream()).map(ArticlePart::id).toList());
     for (AlignmentHint hint : alignment) {
       for (String id : List.of(hint.sentence(), hint.other())) {
         if (!outlets.contains(AlignmentFile.outlet(id))) {
@@ -101,18 +107,22 @@ public final class CorpusReader {
   }
 
   /**
-   * A story from articles already read, checked as a story folder is: one article per outlet, at least two
-   * outlets. The articles are sorted by file name as a folder's are, so that ids and rows come out in one order.
+   * A story from articles already read, checked as a story folder is: at least two outlets. The articles are sorted
+   * by file name as a folder's are, so that ids and rows come out in one order; the files of one outlet (its name
+   * compared without case) are joined into one article of that outlet ({@link OutletArticles#join}).
    */
   public static Story story(Path folder, List<Article> read) {
-    List<Article> articles = read.stream()
+    List<Article> files = read.stream()
         .sorted(Comparator.comparing((Article a) -> a.file().getFileName().toString().toLowerCase(Locale.ROOT))
             .thenComparing(a -> a.file().toString()))
         .toList();
-    if (articles.isEmpty()) {
+    if (files.isEmpty()) {
       throw new CorpusException(folder, "no articles (*.txt files) in this story folder");
     }
-    checkOneFilePerOutlet(articles);
+    Map<String, List<Article>> byOutlet = new java.util.LinkedHashMap<>();
+    files.forEach(a -> byOutlet.computeIfAbsent(a.outlet().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(a));
+    List<Article> articles = byOutlet.values().stream().map(OutletArticles::join).toList();
+    checkOutletNames(articles);
     if (articles.size() < 2) {
       throw new CorpusException(folder, "only one outlet (" + articles.get(0).outlet()
           + "); a comparison needs articles from at least two outlets");
@@ -126,22 +136,19 @@ public final class CorpusReader {
    * named like one of them would make two columns of one name.
    */
   private static final Set<String> RESERVED = Set.of("fact", "summary", "conflict", "match", "aligned by", "actor",
-      "outlet", "sentence");
+      "outlet", "sentence", "bloc", "blocs");
   /** What follows an outlet's name in the names of its Facts columns; the bare name is the third. */
   private static final List<String> FACTS_COLUMN_SUFFIXES = List.of(" sentence", " note");
 
-  private static void checkOneFilePerOutlet(List<Article> articles) {
+  /** No outlet named like a column of the workbook; {@code articles} holds one article per outlet. */
+  private static void checkOutletNames(List<Article> articles) {
     Map<String, Article> byOutlet = new HashMap<>();
     for (Article article : articles) {
       if (RESERVED.contains(article.outlet().toLowerCase(Locale.ROOT))) {
         throw new CorpusException(article.file(), "the outlet name '" + article.outlet()
             + "' is a column name of the workbook; give the outlet another name in the front matter");
       }
-      Article earlier = byOutlet.putIfAbsent(article.outlet().toLowerCase(Locale.ROOT), article);
-      if (earlier != null) {
-        throw new CorpusException(article.file(), "second article for outlet '" + article.outlet()
-            + "' (also " + earlier.file().getFileName() + "); one article per outlet per story");
-      }
+      byOutlet.put(article.outlet().toLowerCase(Locale.ROOT), article);
     }
     for (Article article : articles) {
       String outlet = article.outlet().toLowerCase(Locale.ROOT);

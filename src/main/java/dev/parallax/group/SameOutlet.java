@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Flags the stories of a grouping that hold two articles of one outlet: {@code compare} accepts one article per
- * outlet per story, so the analyst must keep one (or name the outlets apart) before comparing.
+ * Flags the stories of a grouping that hold two articles of one outlet: {@code compare} counts them under that one
+ * outlet, as a news report and its follow-up, so the analyst should check that they are one story.
  */
 public final class SameOutlet {
   private SameOutlet() {
@@ -30,9 +30,9 @@ public final class SameOutlet {
       }
       for (List<Path> files : byOutlet.values()) {
         if (files.size() > 1) {
-          String note = "compare refuses this story as it is: " + files.size() + " articles of outlet '"
-              + outletOf.getOrDefault(files.get(0), "") + "' (" + String.join(", ", files.stream()
-              .map(f -> f.getFileName().toString()).toList()) + "); keep one per outlet";
+          String note = files.size() + " articles of outlet '" + outletOf.getOrDefault(files.get(0), "") + "' ("
+              + String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList())
+              + "): compare counts them under that one outlet, as a report and its follow-up; check they are one story";
           files.forEach(file -> notes.put(file, note));
         }
       }

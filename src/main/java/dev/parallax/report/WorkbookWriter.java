@@ -5,6 +5,9 @@ import dev.parallax.analysis.Figure;
 import dev.parallax.analysis.findings.Findings;
 import dev.parallax.analysis.ResultSheet;
 import dev.parallax.analysis.SentenceColumn;
+import dev.parallax.corpus.Article;
+import dev.parallax.corpus.ArticlePart;
+import dev.parallax.corpus.OutletProfile;
 import dev.parallax.text.ParsedArticle;
 import dev.parallax.text.Sentence;
 import java.io.IOException;
@@ -45,13 +48,14 @@ public final class WorkbookWriter {
       Layout layout = new Layout(report);
       Styles styles = new Styles(workbook);
       SheetWriter writer = new SheetWriter(workbook, styles);
-      resultSheet(report.findings(), layout, writer);
-      summary(report, layout, writer);
+      Blocs blocs = new Blocs(report.story());
+      resultSheet(report.findings(), layout, writer, blocs);
+      summary(report, layout, writer, blocs);
       articles(report, writer);
       sentences(report, layout, writer);
       for (AnalysisResult result : report.results()) {
         for (ResultSheet sheet : result.sheets()) {
-          resultSheet(sheet, layout, writer);
+          resultSheet(sheet, layout, writer, blocs);
         }
       }
       new NativeCharts(workbook, new Palette(report.story().outlets()), styles).write(report.results());
@@ -63,7 +67,7 @@ public final class WorkbookWriter {
     }
   }
 
-  private static void summary(StoryReport report, Layout layout, SheetWriter writer) {
+  private static void summary(StoryReport report, Layout layout, SheetWriter writer, Blocs blocs) {
     Map<String, Map<String, Figure>> byName = new LinkedHashMap<>();
     for (AnalysisResult result : report.results()) {
       for (Figure figure : result.figures()) {
@@ -71,11 +75,17 @@ public final class WorkbookWriter {
       }
     }
     List<String> headers = new ArrayList<>(List.of("Outlet"));
+    if (blocs.any()) {
+      headers.add(Blocs.COLUMN);
+    }
     headers.addAll(byName.keySet());
     List<List<SheetWriter.Value>> rows = new ArrayList<>();
     for (String outlet : report.story().outlets()) {
       List<SheetWriter.Value> row = new ArrayList<>();
       row.add(SheetWriter.Value.of(outlet));
+      if (blocs.any()) {
+        row.add(SheetWriter.Value.of(blocs.of(outlet)));
+      }
       for (Map<String, Figure> figures : byName.values()) {
         Figure figure = figures.get(outlet);
         row.add(figure == null ? SheetWriter.Value.of(null)
@@ -84,31 +94,58 @@ public final class WorkbookWriter {
       }
       rows.add(row);
     }
+    rows.addAll(blocs.summaryRows(byName));
     writer.write(SUMMARY, headers, rows);
   }
 
   private static void articles(StoryReport report, SheetWriter writer) {
-    List<String> headers = List.of("Outlet", "Title", "Author", "Wire", "Date", "URL", "Language", "Words",
-        "Sentences", "Stripped from the body", "File");
+    boolean profiles = report.story().directory().source().isPresent();
+    boolean severalFiles = report.story().articles().stream().anyMatch(a -> a.files().size() > 1);
+    List<String> headers = new ArrayList<>(List.of("Outlet"));
+    if (severalFiles) {
+      headers.add("Article");
+    }
+    if (profiles) {
+      headers.addAll(List.of("Country", "Owner", "Kind", Blocs.COLUMN));
+    }
+    headers.addAll(List.of("Title", "Author", "Wire", "Date", "URL", "Language", "Words",
+        "Sentences", "Stripped from the body", "File"));
     List<List<SheetWriter.Value>> rows = new ArrayList<>();
     for (ParsedArticle parsed : report.story().articles()) {
-      var article = parsed.article();
-      var url = article.metadata().url();
-      rows.add(List.of(
-          SheetWriter.Value.of(article.outlet()),
-          SheetWriter.Value.of(article.title()),
-          SheetWriter.Value.of(article.author()),
-          SheetWriter.Value.of(String.join(", ", article.wires())),
-          SheetWriter.Value.of(article.metadata().date().map(Object::toString).orElse("")),
-          url.map(u -> SheetWriter.Value.linked(u, u)).orElse(SheetWriter.Value.of("")),
-          SheetWriter.Value.of(parsed.language().code() + (parsed.languageNote().isPresent()
-              ? " (detected, unsure: see About)" : parsed.languageDetected() ? " (detected)" : "")),
-          SheetWriter.Value.of(parsed.wordCount()),
-          SheetWriter.Value.of(parsed.sentences().size()),
-          SheetWriter.Value.of(String.join("; ", article.stripped().stream().map(Object::toString).toList())),
-          SheetWriter.Value.of(article.file().getFileName().toString())));
+      for (ArticlePart part : parsed.files()) {
+        List<SheetWriter.Value> row = new ArrayList<>(List.of(SheetWriter.Value.of(parsed.outlet())));
+        if (severalFiles) {
+          row.add(SheetWriter.Value.of(part.id()));
+        }
+        if (profiles) {
+          OutletProfile profile = report.story().directory().profile(parsed.outlet());
+          row.addAll(List.of(SheetWriter.Value.of(profile.country()), SheetWriter.Value.of(profile.owner()),
+              SheetWriter.Value.of(profile.kindLabel()), SheetWriter.Value.of(profile.bloc())));
+        }
+        row.addAll(fileColumns(parsed, part));
+        rows.add(row);
+      }
     }
     writer.write(ARTICLES, headers, rows);
+  }
+
+  /** Title to file name of one file of the article: an outlet with several files has a row for each. */
+  private static List<SheetWriter.Value> fileColumns(ParsedArticle parsed, ArticlePart part) {
+    Article article = part.article();
+    var url = article.metadata().url();
+    List<Sentence> sentences = parsed.sentencesOf(part);
+    return List.of(
+        SheetWriter.Value.of(article.title()),
+        SheetWriter.Value.of(article.author()),
+        SheetWriter.Value.of(String.join(", ", article.wires())),
+        SheetWriter.Value.of(article.metadata().date().map(Object::toString).orElse("")),
+        url.map(u -> SheetWriter.Value.linked(u, u)).orElse(SheetWriter.Value.of("")),
+        SheetWriter.Value.of(parsed.language().code() + (parsed.languageNote().isPresent()
+            ? " (detected, unsure: see About)" : parsed.languageDetected() ? " (detected)" : "")),
+        SheetWriter.Value.of(sentences.stream().mapToInt(Sentence::wordCount).sum()),
+        SheetWriter.Value.of(sentences.size()),
+        SheetWriter.Value.of(String.join("; ", article.stripped().stream().map(Object::toString).toList())),
+        SheetWriter.Value.of(article.file().getFileName().toString()));
   }
 
   private static void sentences(StoryReport report, Layout layout, SheetWriter writer) {
@@ -116,20 +153,29 @@ public final class WorkbookWriter {
     List<String> headers = new ArrayList<>(List.of("Sentence", "Outlet", "Paragraph", "Start", "End", "Text"));
     extra.forEach(column -> headers.add(column.name()));
     List<List<SheetWriter.Value>> rows = new ArrayList<>();
-    for (Sentence sentence : report.story().sentences()) {
-      List<SheetWriter.Value> row = new ArrayList<>(List.of(
-          SheetWriter.Value.of(sentence.id()), SheetWriter.Value.of(sentence.outlet()),
-          SheetWriter.Value.of(sentence.paragraph()), SheetWriter.Value.of(sentence.start()),
-          SheetWriter.Value.of(sentence.end()), SheetWriter.Value.of(sentence.text())));
-      extra.forEach(column -> row.add(SheetWriter.Value.of(column.values().get(sentence.id()))));
-      rows.add(row);
+    for (ParsedArticle article : report.story().articles()) {
+      for (Sentence sentence : article.sentences()) {
+        // An outlet's second file: paragraph and offsets counted in that file, as the analyst opens it.
+        var part = article.article().partAt(sentence.start());
+        List<SheetWriter.Value> row = new ArrayList<>(List.of(
+            SheetWriter.Value.of(sentence.id()), SheetWriter.Value.of(sentence.outlet()),
+            SheetWriter.Value.of(sentence.paragraph() - part.paragraphsBefore()),
+            SheetWriter.Value.of(sentence.start() - part.start()),
+            SheetWriter.Value.of(sentence.end() - part.start()), SheetWriter.Value.of(sentence.text())));
+        extra.forEach(column -> row.add(SheetWriter.Value.of(column.values().get(sentence.id()))));
+        rows.add(row);
+      }
     }
     writer.write(SENTENCES, headers, rows);
   }
 
-  private static void resultSheet(ResultSheet sheet, Layout layout, SheetWriter writer) {
+  private static void resultSheet(ResultSheet sheet, Layout layout, SheetWriter writer, Blocs blocs) {
     Table table = sheet.table();
-    List<String> headers = table.columnNames();
+    List<String> headers = new ArrayList<>(table.columnNames());
+    boolean blocColumn = blocs.any() && headers.contains("Outlet") && !headers.contains(Blocs.COLUMN);
+    if (blocColumn) {
+      headers.add(headers.indexOf("Outlet") + 1, Blocs.COLUMN);
+    }
     List<List<SheetWriter.Value>> rows = new ArrayList<>(table.rowCount());
     for (int r = 0; r < table.rowCount(); r++) {
       List<SheetWriter.Value> row = new ArrayList<>(headers.size());
@@ -145,6 +191,9 @@ public final class WorkbookWriter {
             .orElse(SheetWriter.Value.of(content));
         Figure.Format format = sheet.formats().get(name);
         row.add(format == null ? value : value.withFormat(format));
+        if (blocColumn && name.equals("Outlet")) {
+          row.add(SheetWriter.Value.of(blocs.ofCell(content == null ? "" : content.toString())));
+        }
       }
       rows.add(row);
     }

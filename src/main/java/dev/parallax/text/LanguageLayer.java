@@ -32,13 +32,19 @@ public final class LanguageLayer {
         .orElseGet(() -> detector.detection(bodyText(article)));
     Language language = Language.forCode(detection.code());
     List<Sentence> sentences = new ArrayList<>();
+    java.util.Map<String, Integer> numbered = new java.util.HashMap<>();
     for (Paragraph paragraph : article.paragraphs()) {
-      sentences.addAll(sentences(article.outlet(), paragraph, language, sentences.size()));
+      // An outlet's several files (a report and its follow-up) number their sentences each from 1, under their id.
+      String id = article.partAt(paragraph.start()).id();
+      List<Sentence> found = sentences(article.outlet(), id, paragraph, language, numbered.getOrDefault(id, 0));
+      numbered.merge(id, found.size(), Integer::sum);
+      sentences.addAll(found);
     }
     return new ParsedArticle(article, language, detected, detection.note(), sentences);
   }
 
-  private List<Sentence> sentences(String outlet, Paragraph paragraph, Language language, int before) {
+  private List<Sentence> sentences(String outlet, String articleId, Paragraph paragraph, Language language,
+                                   int before) {
     List<QuoteSpans.Range> quotes = QuoteSpans.find(paragraph.text());
     SentenceSplitter splitter = splitters.computeIfAbsent(language, SentenceSplitter::new);
     List<Sentence> sentences = new ArrayList<>();
@@ -46,7 +52,7 @@ public final class LanguageLayer {
       String text = paragraph.text().substring(span.getStart(), span.getEnd());
       int number = before + sentences.size() + 1;
       List<Token> tokens = tokens(text, paragraph.start() + span.getStart(), span.getStart(), quotes, language);
-      sentences.add(new Sentence(Sentence.id(outlet, number), outlet, number, paragraph.index(),
+      sentences.add(new Sentence(Sentence.id(articleId, number), outlet, number, paragraph.index(),
           paragraph.start() + span.getStart(), paragraph.start() + span.getEnd(), text, tokens, paragraph.heading()));
     }
     return sentences;

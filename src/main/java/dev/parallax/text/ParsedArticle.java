@@ -1,6 +1,7 @@
 package dev.parallax.text;
 
 import dev.parallax.corpus.Article;
+import dev.parallax.corpus.ArticlePart;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,20 @@ public record ParsedArticle(Article article, Language language, boolean language
   /** The news agencies the article credits as its source (wire copy), empty for its own reporting. */
   public List<String> wires() {
     return article.wires();
+  }
+
+  /** The article's files with their sentences: one, or an outlet's several files in a story (see ArticlePart). */
+  public List<ArticlePart> files() {
+    return article.files();
+  }
+
+  public List<Sentence> sentencesOf(ArticlePart part) {
+    return sentences.stream().filter(s -> s.start() >= part.start() && s.start() < part.end()).toList();
+  }
+
+  /** The publication date of the file that holds the sentence, for reading its relative dates ("hier"). */
+  public Optional<java.time.LocalDate> date(Sentence sentence) {
+    return article.partAt(sentence.start()).article().metadata().date();
   }
 
   public int wordCount() {

@@ -2,6 +2,7 @@ package dev.parallax.text;
 
 import dev.parallax.corpus.AlignmentHint;
 import dev.parallax.corpus.CorpusException;
+import dev.parallax.corpus.OutletDirectory;
 import dev.parallax.corpus.Story;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +10,20 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A story after the language layer: the analyzers' only input. {@code alignment} holds the analyst's corrections of
- * the facts alignment, each naming two sentences of the story.
+ * A story after the language layer: the analyzers' only input, one article per outlet. {@code alignment} holds the
+ * analyst's corrections of the facts alignment, each naming two sentences of the story; {@code directory} the
+ * analyst's profiles of the outlets (country, owner, kind, bloc), empty without an outlets.tsv.
  */
-public record ParsedStory(String name, List<ParsedArticle> articles, List<AlignmentHint> alignment) {
+public record ParsedStory(String name, List<ParsedArticle> articles, List<AlignmentHint> alignment,
+                          OutletDirectory directory) {
 
   public ParsedStory {
     articles = List.copyOf(articles);
     alignment = List.copyOf(alignment);
+  }
+
+  public ParsedStory(String name, List<ParsedArticle> articles, List<AlignmentHint> alignment) {
+    this(name, articles, alignment, OutletDirectory.none());
   }
 
   public ParsedStory(String name, List<ParsedArticle> articles) {
@@ -32,8 +39,8 @@ public record ParsedStory(String name, List<ParsedArticle> articles, List<Alignm
         Sentence sentence = sentences.get(id);
         if (sentence == null) {
           String outlet = id.substring(0, id.lastIndexOf('#'));
-          long count = articles.stream().filter(a -> a.outlet().equals(outlet))
-              .mapToLong(a -> a.sentences().size()).sum();
+          long count = articles.stream().flatMap(a -> a.sentences().stream())
+              .filter(s -> s.id().startsWith(outlet + "#")).count();
           throw new CorpusException(hint.file(), "line " + hint.line() + ": no sentence " + id + " (" + outlet
               + " has " + count + " sentences; see the Sentences sheet)");
         }
@@ -43,11 +50,16 @@ public record ParsedStory(String name, List<ParsedArticle> articles, List<Alignm
         }
       }
     }
-    return new ParsedStory(story.name(), articles, story.alignment());
+    return new ParsedStory(story.name(), articles, story.alignment(), story.directory());
   }
 
   public List<String> outlets() {
     return articles.stream().map(ParsedArticle::outlet).toList();
+  }
+
+  /** The blocs of the story's outlets, in the outlets' order, each with its outlets; empty without blocs. */
+  public Map<String, List<String>> blocs() {
+    return directory.blocs(outlets());
   }
 
   public List<Sentence> sentences() {

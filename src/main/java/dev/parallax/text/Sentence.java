@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A sentence of an article's analysed body.
  *
- * @param id stable identifier {@code <outlet>#<n>}, n counting from 1 in reading order
+ * @param id stable identifier {@code <outlet>#<n>}, n counting from 1 in reading order; for an outlet with several
+ *     files in the story, {@code <outlet>/<file>#<n>}, n counting from 1 in each file
  * @param paragraph the paragraph's number, from 1
  * @param start character offset into the article's text
  */
@@ -16,8 +17,8 @@ public record Sentence(String id, String outlet, int number, int paragraph, int 
     tokens = List.copyOf(tokens);
   }
 
-  public static String id(String outlet, int number) {
-    return outlet + "#" + number;
+  public static String id(String article, int number) {
+    return article + "#" + number;
   }
 
   // Loops, not streams: word counts are asked for per sentence by every analyzer and sheet.

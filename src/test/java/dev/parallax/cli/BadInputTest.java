@@ -110,10 +110,19 @@ class BadInputTest {
   }
 
   @Test
-  void twoFilesForOneOutlet() throws IOException {
+  void twoFilesOfOneOutletAloneAreOneOutlet() throws IOException {
     good("a.txt", "Same");
     good("b.txt", "same");
-    assertRejected(story, "b.txt", "second article for outlet");
+    assertRejected(story, "story", "only one outlet (Same)");
+  }
+
+  @Test
+  void twoFilesOfOneOutletInTwoLanguages() throws IOException {
+    good("a.txt", "A");
+    good("b.txt", "B");
+    Files.writeString(story.resolve("c.txt"), "---\noutlet: B\nlanguage: en\n---\nRussia reaffirmed its support.\n");
+    Files.writeString(story.resolve("b.txt"), "---\noutlet: B\nlanguage: fr\n---\nLa Russie a réaffirmé son soutien.\n");
+    assertRejected(story, "c.txt", "language 'en' differs from 'fr' of b.txt, another article of outlet 'B'");
   }
 
   @Test
@@ -177,6 +186,44 @@ class BadInputTest {
     goodPair();
     Files.writeString(story.resolve("alignment.tsv"), content);
     assertRejected(story, "alignment.tsv", problem);
+  }
+
+  // ---- outlets.tsv, the analyst's profiles and blocs of the outlets
+
+  static Stream<Arguments> badOutletFiles() {
+    String header = "outlet\tcountry\towner\tkind\tbloc\n";
+    return Stream.of(
+        Arguments.of("outlet\tcountry\tmedia group\n", "line 1: unknown column 'media group'"),
+        Arguments.of("# profiles\ncountry\tbloc\n", "line 2: no 'outlet' column"),
+        Arguments.of("outlet\tbloc\tbloc\n", "line 1: column 'bloc' twice"),
+        Arguments.of(header + "A\tMali\tState\tnewspaper\tMalian press\n",
+            "line 2: kind 'newspaper' is not one of public/state, private, wire, agency, blog"),
+        Arguments.of(header + "A\tMali\t\tprivate\tMalian press\n\na\tMali\t\tprivate\tMalian press\n",
+            "line 4: outlet 'a' is listed twice (also line 2)"),
+        Arguments.of(header + "C\tFrance\tAFP\twire\twires\n", "line 2: no article of outlet 'C' in this story"),
+        Arguments.of(header + "A\tMali\tprivate\tMalian press\n", "line 2: expected 5 tab-separated fields"),
+        Arguments.of(header + "\tMali\t\tprivate\tMalian press\n", "line 2: the outlet field is empty"),
+        Arguments.of("", "no header line"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badOutletFiles")
+  void badOutletsFile(String content, String problem) throws IOException {
+    goodPair();
+    Files.writeString(story.resolve("outlets.tsv"), content);
+    assertRejected(story, "outlets.tsv", problem);
+  }
+
+  @Test
+  void outletsOptionNamingAMissingFile() throws IOException {
+    goodPair();
+    Path workbook = dir.resolve("out.xlsx");
+    Cli cli = Cli.run("compare", story.toString(), "-o", workbook.toString(), "--charts",
+        dir.resolve("charts").toString(), "--outlets", dir.resolve("profiles.tsv").toString());
+    assertThat(cli.exitCode()).as(cli.err()).isEqualTo(2);
+    assertThat(cli.errorLines()).hasSize(1);
+    assertThat(cli.errorLines().get(0)).contains("profiles.tsv").contains("file not found");
+    assertThat(workbook).doesNotExist();
   }
 
   private void goodPair() throws IOException {

@@ -3,7 +3,6 @@ package dev.parallax.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.corpus.Article;
-import dev.parallax.corpus.CorpusException;
 import dev.parallax.corpus.CorpusReader;
 import dev.parallax.corpus.Paragraph;
 import dev.parallax.corpus.StrippedLine;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
-import org.assertj.core.api.Assertions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -102,9 +100,12 @@ class NormalisedInputTest {
     List<Article> articles = new CorpusReader(note -> { }).readStory(story).articles();
     assertThat(articles).extracting(Article::outlet).contains("Le Télégramme");
 
+    // A second file of that outlet, its name composed in the front matter: one outlet with two files.
     Files.writeString(story.resolve("dup.txt"), "---\noutlet: Le Télégramme\n---\n" + body);
-    Assertions.assertThatThrownBy(() -> new CorpusReader(note -> { }).readStory(story))
-        .isInstanceOf(CorpusException.class).hasMessageContaining("second article for outlet");
+    List<Article> joined = new CorpusReader(note -> { }).readStory(story).articles();
+    assertThat(joined).extracting(Article::outlet).containsExactly("Le Télégramme", "Autre");
+    assertThat(joined.get(0).files()).extracting(part -> part.article().file().getFileName().toString())
+        .containsExactly("dup.txt", Normalizer.normalize("Le Télégramme.txt", Normalizer.Form.NFD));
   }
 
   private Path write(String name, byte[] content) throws IOException {

@@ -4,7 +4,6 @@ import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.Analyzer;
 import dev.parallax.text.ParsedArticle;
 import dev.parallax.text.ParsedStory;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -167,7 +166,7 @@ public final class FactsAnalyzer implements Analyzer {
       fact.cluster().claimsByOutlet().forEach((outlet, claims) -> {
         ParsedArticle article = articles.get(outlet);
         DetailFinder details = detailFinders.get(outlet);
-        byOutlet.put(outlet, claims.stream().flatMap(c -> details.details(c, date(article)).stream()).toList());
+        byOutlet.put(outlet, claims.stream().flatMap(c -> details.details(c, article.date(c.sentence())).stream()).toList());
         claims.forEach(c -> factOfSentence.putIfAbsent(c.sentenceId(), fact.id()));
       });
       conflicts.addAll(finder.acrossOutlets(new ConflictFinder.FactDetails(fact.id(), byOutlet)));
@@ -175,13 +174,9 @@ public final class FactsAnalyzer implements Analyzer {
     for (ParsedArticle article : articles.values()) {
       DetailFinder details = detailFinders.get(article.outlet());
       List<DateMention> dates = article.sentences().stream()
-          .flatMap(s -> details.dates(s, date(article)).stream()).toList();
+          .flatMap(s -> details.dates(s, article.date(s)).stream()).toList();
       conflicts.addAll(finder.insideArticle(article.outlet(), dates, factOfSentence));
     }
     return conflicts;
-  }
-
-  private static Optional<LocalDate> date(ParsedArticle article) {
-    return article.article().metadata().date();
   }
 }

@@ -30,6 +30,8 @@ import tech.tablesaw.api.Table;
 /** Turns the facts analyzer's findings into sheets, Summary figures, charts and method notes. */
 final class FactsReport {
   static final String FACTS = "Facts";
+  /** With blocs: how many outlets of each bloc report the fact. */
+  static final String BLOCS = "Blocs";
   static final String CONFLICTS = "Conflicts";
   static final String REUSE = "Reuse";
   static final String LEFT_OUT = "Facts left out (another outlet reports them)";
@@ -80,6 +82,10 @@ final class FactsReport {
 
   private Table factsTable() {
     Table table = Table.create(FACTS, StringColumn.create("Fact"), StringColumn.create("Summary"));
+    Map<String, List<String>> blocs = story.blocs();
+    if (!blocs.isEmpty()) {
+      table.addColumns(StringColumn.create(BLOCS));
+    }
     for (String outlet : story.outlets()) {
       table.addColumns(StringColumn.create(outlet), StringColumn.create(outlet + " sentence"),
           StringColumn.create(outlet + " note"));
@@ -96,6 +102,9 @@ final class FactsReport {
         table.stringColumn(outlet + " sentence").append(evidence.map(Claim::sentenceId).orElse(""));
         table.stringColumn(outlet + " note").append(evidence.isPresent() ? cell.note() : closest(fact, outlet));
       }
+      if (!blocs.isEmpty()) {
+        table.stringColumn(BLOCS).append(blocsReporting(fact, blocs));
+      }
       table.stringColumn("Conflict").append(conflictSummary(fact.id()));
       if (fact.match().isPresent()) {
         table.doubleColumn("Match").append(fact.match().getAsDouble());
@@ -105,6 +114,13 @@ final class FactsReport {
       table.stringColumn("Aligned by").append(alignedBy(fact));
     }
     return table;
+  }
+
+  /** How many outlets of each bloc report the fact: "wires 3/3 · Moroccan press 0/4". */
+  private static String blocsReporting(Fact fact, Map<String, List<String>> blocs) {
+    return blocs.entrySet().stream().map(bloc -> bloc.getKey() + " " + bloc.getValue().stream()
+        .filter(o -> fact.cluster().evidence(o).isPresent()).count() + "/" + bloc.getValue().size())
+        .collect(Collectors.joining(" · "));
   }
 
   /**

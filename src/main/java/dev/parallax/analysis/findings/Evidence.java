@@ -28,6 +28,11 @@ final class Evidence {
     return story.outlets();
   }
 
+  /** The analyst's blocs of the story's outlets, each with its outlets; empty without an outlets.tsv. */
+  Map<String, List<String>> blocs() {
+    return story.blocs();
+  }
+
   List<AnalysisResult> results() {
     return results;
   }

@@ -23,7 +23,7 @@ public final class Findings {
   /** The key of the evidence row: a fact id, an actor, or a sentence id, found in the evidence sheet's rows. */
   public static final String EVIDENCE_ROW = "Evidence row";
   private static final List<FindingRule> RULES = List.of(
-      new FactFindings(), new SourceFindings(), new ReuseFindings(), new FigureFindings(), new HedgeFindings(),
+      new BlocFindings(), new FactFindings(), new SourceFindings(), new ReuseFindings(), new FigureFindings(), new HedgeFindings(),
       new ActorFindings());
   private static final int MAX_FINDINGS = 25;
   /**
