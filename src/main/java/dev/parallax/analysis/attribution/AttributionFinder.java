@@ -217,7 +217,9 @@ final class AttributionFinder {
         if (according > 0) {
           Optional<Frame> frame = frames.source(new Span(i, i + according - 1), i + according, to, "neutral");
           if (frame.isPresent() && noneUsed(frame.get().source()) && frame.get().speaker().known()) {
-            indirect(s, frame.get(), clauses.around(from, to, i, frame.get().source().to()));
+            int figure = clauses.figureBefore(i, from);
+            indirect(s, frame.get(), figure >= 0 ? List.of(new Span(figure, frame.get().source().to()))
+                : clauses.around(from, to, i, frame.get().source().to()));
             continue;
           }
         }

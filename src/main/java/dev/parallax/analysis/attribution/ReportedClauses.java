@@ -86,6 +86,28 @@ final class ReportedClauses {
   }
 
   /**
+   * A figure given "selon X" inside a clause, with no comma before the source ("a été de magnitude 7 selon le Centre
+   * marocain", "(6,8 selon le service sismologique américain)"): where the figure's phrase begins, at the preposition
+   * or the mark that opens it; -1 when the words before "selon" are no figure or a comma parts them from it.
+   */
+  int figureBefore(int according, int from) {
+    int k = according - 1;
+    boolean number = false;
+    while (k >= from && !t.quoted(k) && (t.tagged(k, "NUM") || t.tagged(k, "NOUN") || t.tagged(k, "ADJ")
+        || t.tagged(k, "SYM"))) {
+      number |= t.tagged(k, "NUM");
+      k--;
+    }
+    if (!number || k == according - 1) {
+      return -1;
+    }
+    if (k >= from && t.tagged(k, "ADP") && !t.tagged(k, "ADP+DET")) {
+      return k; // "de magnitude 7"
+    }
+    return k < from || (!t.isWord(k) && !phrases.comma(k)) ? k + 1 : -1; // "(6,8"
+  }
+
+  /**
    * The content around a frame in the middle of a sentence: what follows it, preceded by what comes before when
    * that is the subject ("L'attaque, d'après des témoins, aurait été…") and not a connective ("A ce titre, …").
    */
@@ -100,6 +122,11 @@ final class ReportedClauses {
     }
     Span before = new Span(from, beforeEnd);
     Span after = new Span(afterStart, lastWord(to));
+    int relative = relativeHoldingTheFigure(before);
+    if (relative >= 0) {
+      // "…un violent séisme dans lequel ont péri plus de 2.000 personnes, selon le dernier bilan officiel"
+      return List.of(new Span(relative, beforeEnd));
+    }
     if (after.empty()) {
       return List.of(before);
     }
@@ -110,6 +137,32 @@ final class ReportedClauses {
     boolean subjectBefore = !before.empty() && (t.tagged(from, "DET") || t.tagged(from, "NOUN")
         || t.tagged(from, "PROPN") || t.tagged(from, "PRON") || t.tagged(from, "NUM") || hasVerb(before));
     return subjectBefore ? List.of(before, after) : List.of(after);
+  }
+
+  /**
+   * Where a relative clause begins ("dans lequel ont péri plus de 2.000 personnes") when it, and not the clause it
+   * hangs on, holds the figure a source is given for; -1 otherwise.
+   */
+  private int relativeHoldingTheFigure(Span before) {
+    for (int k = before.from() + 1; k <= before.to(); k++) {
+      if (!lex.is("relative", t.lower(k)) || t.quoted(k)) {
+        continue;
+      }
+      if (holdsNumber(new Span(before.from(), k - 1)) || !holdsNumber(new Span(k + 1, before.to()))) {
+        return -1;
+      }
+      return t.tagged(k - 1, "ADP") ? k - 1 : k;
+    }
+    return -1;
+  }
+
+  private boolean holdsNumber(Span span) {
+    for (int k = span.from(); k <= span.to(); k++) {
+      if (t.tagged(k, "NUM") && !t.quoted(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A clause, not a connective or a complement: the span holds a finite verb or an auxiliary. */
