@@ -140,15 +140,16 @@ final class ReportedClauses {
   }
 
   /**
-   * Where a relative clause begins ("dans lequel ont péri plus de 2.000 personnes") when it, and not the clause it
-   * hangs on, holds the figure a source is given for; -1 otherwise.
+   * Where an oblique relative clause begins ("dans lequel ont péri plus de 2.000 personnes") after a complete clause,
+   * when it, and not that clause, holds the figure a source is given for; -1 otherwise.
    */
   private int relativeHoldingTheFigure(Span before) {
     for (int k = before.from() + 1; k <= before.to(); k++) {
       if (!lex.is("relative", t.lower(k)) || t.quoted(k)) {
         continue;
       }
-      if (holdsNumber(new Span(before.from(), k - 1)) || !holdsNumber(new Span(k + 1, before.to()))) {
+      Span main = new Span(before.from(), k - 1);
+      if (!hasVerb(main) || holdsNumber(main) || !holdsNumber(new Span(k + 1, before.to()))) {
         return -1;
       }
       return t.tagged(k - 1, "ADP") ? k - 1 : k;
