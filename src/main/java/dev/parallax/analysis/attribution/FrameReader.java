@@ -159,6 +159,11 @@ final class FrameReader {
   /** The source after "selon" or an inverted verb: a pronoun ("selon lui") or a noun phrase. */
   Optional<Frame> source(Span verb, int from, int limit, String stance) {
     Span source = phrases.pronoun(from) ? new Span(from, from) : phrases.afterVerb(from, limit);
+    if (phrases.accordingTo(verb.from(), verb.to() + 1) == verb.to() - verb.from() + 1 && !phrases.pronoun(from)) {
+      // after "selon" / "according to" a bare plural names the source ("according to figures read out…"), where
+      // after a verb it is a time word to skip ("a déclaré jeudi")
+      source = phrases.withApposition(phrases.right(from, limit), limit);
+    }
     if (source.empty()) {
       return Optional.empty();
     }

@@ -92,4 +92,20 @@ class FiguresGivenBySourceTest {
         + "de vendredi à samedi a provoqué la mort de 296 personnes et 153 blessés, selon un premier bilan officiel."));
     assertThat(subject).singleElement().satisfies(row -> assertThat(row.quote()).startsWith("Le séisme qui"));
   }
+
+  @Test
+  void aBarePluralAfterAccordingToIsTheSource() {
+    // urdupoint.com
+    List<Row> rows = rows(TestStories.english("Third-placed candidate Aliou Mamadou Dia won just 2.8 percent of the vote, "
+        + "according to figures read out at the Dakar court by the president of the national vote counting "
+        + "commission, Amady Diouf."));
+    assertThat(rows).singleElement().satisfies(row -> {
+      assertThat(row.quote()).startsWith("Third-placed candidate Aliou Mamadou Dia won");
+      assertThat(row.speaker()).startsWith("figures");
+      assertThat(row.type()).isEqualTo("document");
+    });
+    // after a verb, a bare time word is still skipped: the source is the phrase after it
+    List<Row> told = rows(TestStories.english("The toll has risen to 2,012, the ministry said Saturday."));
+    assertThat(told).singleElement().satisfies(row -> assertThat(row.speaker()).isEqualTo("ministry"));
+  }
 }
