@@ -226,6 +226,12 @@ final class AttributionFinder {
         Optional<VerbGroup> group = phrases.verbGroup(i, from);
         if (group.isPresent() && !group.get().passive()) {
           reported(s, group.get(), from, to);
+        } else if (group.isEmpty()) {
+          int that = clauses.complementizerAfterParticiple(i + 1, to);
+          Optional<Frame> frame = that < 0 ? Optional.empty() : frames.participle(i, from);
+          if (frame.isPresent()) {
+            indirect(s, frame.get(), new Span(that + 1, clauses.lastWord(to)));
+          }
         }
       }
     }

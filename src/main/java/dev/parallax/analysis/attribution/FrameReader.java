@@ -210,7 +210,8 @@ final class FrameReader {
         return frame;
       }
     }
-    Span subject = phrases.subject(group.from(), floor);
+    // the subject may stand before a quote that an aside holds ("Lagarde — who donned … “In charge” — emphasized")
+    Span subject = phrases.subject(group.from(), Math.min(floor, t.sentenceStart(t.sentenceIndex(group.from()))));
     if (subject.empty()) {
       return Optional.empty();
     }
@@ -228,6 +229,33 @@ final class FrameReader {
       if (group.isPresent() && !group.get().passive() && !group.get().hasClitic()
           && t.tagged(group.get().from() - 1, "CCONJ")) {
         return Optional.of(new Span(group.get().from(), group.get().to()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "The Interior Ministry urged calm, saying in a televised statement that …", "Holzmann based his view on the latest
+   * data, despite saying as late as last week that …": the present participle of a reporting verb speaks for the
+   * subject of a clause before it in the sentence, the first that names a source.
+   */
+  Optional<Frame> participle(int v, int from) {
+    Optional<AttributionLexicon.VerbForm> form = lex.verb(t.lower(v)).filter(AttributionLexicon.VerbForm::participle);
+    if (form.isEmpty() || !t.tagged(v, "VERB") || used[v] || t.quoted(v)) {
+      return Optional.empty();
+    }
+    for (int k = from; k < v; k++) {
+      if (t.quoted(k) || !(t.tagged(k, "VERB") || t.tagged(k, "AUX")) || t.tagged(k - 1, "AUX")) {
+        continue;
+      }
+      int start = k;
+      while (start - 1 >= from && t.tagged(start - 1, "ADV")) {
+        start--;
+      }
+      Span subject = phrases.subject(start, from);
+      Speaker speaker = subject.empty() ? null : resolve.apply(subject);
+      if (speaker != null && speaker.known()) {
+        return Optional.of(new Frame(new Span(v, v), subject, speaker, form.get().stance()));
       }
     }
     return Optional.empty();

@@ -121,6 +121,10 @@ final class Phrases {
   /** The subject before a verb group: a pronoun, a noun phrase, or a name with its apposed role. */
   Span subject(int groupStart, int floor) {
     int end = groupStart - 1;
+    Span pastAside = beforeRelativeOrDashAside(end, floor);
+    if (!pastAside.empty()) {
+      return pastAside;
+    }
     boolean comma = comma(end);
     if (comma) {
       end--;
@@ -139,6 +143,34 @@ final class Phrases {
       }
     }
     return phrase;
+  }
+
+  /**
+   * The subject before an aside that ends at {@code close}, right before the verb: a relative clause between commas
+   * ("Algeria, which broke off ties with Morocco two years ago, said") or anything between two dashes ("Christine
+   * Lagarde — who donned a necklace … — emphasized"). Such an aside may hold verbs of its own; empty when there is
+   * none.
+   */
+  private Span beforeRelativeOrDashAside(int close, int floor) {
+    boolean dash = dash(close);
+    if (!dash && !comma(close)) {
+      return Span.EMPTY;
+    }
+    for (int c = close - 1; c > floor && c >= close - MAX_APPOSITION_TOKENS; c--) {
+      if (dash ? dash(c) : comma(c)) {
+        boolean relative = t.tagged(c + 1, "PRON") && !pronoun(c + 1)
+            && (t.tagged(c + 2, "VERB") || t.tagged(c + 2, "AUX"));
+        return dash || relative ? left(c - 1, floor) : Span.EMPTY;
+      }
+      if (t.quoted(c) && !dash) {
+        return Span.EMPTY;
+      }
+    }
+    return Span.EMPTY;
+  }
+
+  private boolean dash(int i) {
+    return t.lower(i).equals("—") || t.lower(i).equals("–");
   }
 
   /**

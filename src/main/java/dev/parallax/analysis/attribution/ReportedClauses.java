@@ -35,6 +35,23 @@ final class ReportedClauses {
   }
 
   /**
+   * The "that" after a participle of saying, past a complement whose adjective the tagger reads as a verb ("saying in
+   * a televised statement that"); -1 when another verb, a comma or a quote comes first.
+   */
+  int complementizerAfterParticiple(int from, int to) {
+    for (int i = from; i < to && i < from + MAX_BARE_CLAUSE_SKIPS; i++) {
+      if (lex.is("complementizer", t.lower(i))) {
+        return i;
+      }
+      boolean adjective = t.tagged(i, "VERB") && t.tagged(i - 1, "DET");
+      if (t.quoted(i) || t.tagged(i, "AUX") || phrases.comma(i) || t.tagged(i, "VERB") && !adjective) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Where the clause reported by a verb that takes one without a complementizer begins ("said most deaths were…"),
    * past adverbs, prepositional phrases ("on Thursday", "in a statement") and the person told ("told Reuters"); -1
    * when what follows is not a clause with a verb of its own.
