@@ -136,6 +136,7 @@ final class FrameReader {
    */
   boolean closes(int from, int limit) {
     int k = from;
+    int complementEnd = -1;
     for (int steps = 0; k < limit && steps < MAX_INCISE_TOKENS; steps++) {
       if (phrases.comma(k) || t.quoted(k) || !t.isWord(k)) {
         return true;
@@ -149,11 +150,30 @@ final class FrameReader {
           return false;
         }
         k = complement.to() + 1;
+        complementEnd = complement.to();
+      } else if (t.tagged(k, "VERB") && participleOfComplement(complementEnd, k)) {
+        // "said on X formerly called Twitter", "in an interview published May 28": the participle and its object
+        // describe the complement
+        Span object = phrases.right(k + 1, limit);
+        k = object.empty() ? k + (t.tagged(k + 1, "PRON") ? 2 : 1) : object.to() + 1;
       } else {
         return false;
       }
     }
     return k >= limit;
+  }
+
+  /** A verb right after a complement's noun (adverbs between), not a verb of saying: a participle modifying it. */
+  private boolean participleOfComplement(int complementEnd, int verb) {
+    if (complementEnd < 0 || lex.verb(t.lower(verb)).isPresent()) {
+      return false;
+    }
+    for (int k = complementEnd + 1; k < verb; k++) {
+      if (!t.tagged(k, "ADV")) {
+        return false;
+      }
+    }
+    return t.tagged(complementEnd, "NOUN") || t.tagged(complementEnd, "PROPN");
   }
 
   /** The source after "selon" or an inverted verb: a pronoun ("selon lui") or a noun phrase. */
