@@ -26,18 +26,21 @@ final class FrameReader {
   private final AttributionLexicon lex;
   private final boolean[] used;
   private final Function<Span, Speaker> resolve;
+  private final Function<Span, Speaker> resolveAnew;
 
   /**
    * @param used the tokens a frame or a statement already took, which no other frame may take
    * @param resolve who a source phrase names, read where it stands
+   * @param resolveAnew the same, for a phrase that cannot stand for a source named before it
    */
   FrameReader(ArticleTokens tokens, Phrases phrases, AttributionLexicon lexicon, boolean[] used,
-              Function<Span, Speaker> resolve) {
+              Function<Span, Speaker> resolve, Function<Span, Speaker> resolveAnew) {
     this.t = tokens;
     this.phrases = phrases;
     this.lex = lexicon;
     this.used = used;
     this.resolve = resolve;
+    this.resolveAnew = resolveAnew;
   }
 
   /** An incise right after {@code from}: ", selon X", ", a-t-il affirmé", ", précise le communiqué". */
@@ -163,6 +166,48 @@ final class FrameReader {
     return k >= limit;
   }
 
+  /**
+   * The last token of a source phrase with the participle that describes it ("…, indiquent les résultats finaux
+   * provisoires proclamés mercredi."): the participle and the bare nouns or the phrase after it; the phrase's own end
+   * when no participle follows.
+   */
+  int pastParticipleModifier(Span source, int limit) {
+    int participle = source.to() + 1;
+    // after a source that follows its verb or "selon", a verb can only be a participle, a verb of saying too
+    boolean nounBefore = t.tagged(source.to(), "NOUN") || t.tagged(source.to(), "PROPN") || t.tagged(source.to(), "ADJ");
+    if (participle >= limit || !t.tagged(participle, "VERB") || !nounBefore) {
+      return source.to();
+    }
+    int end = participle;
+    Span object = phrases.afterVerb(participle + 1, limit);
+    if (!object.empty()) {
+      end = object.to();
+    } else {
+      while (end + 1 < limit && (t.tagged(end + 1, "NOUN") || t.tagged(end + 1, "PROPN") || t.tagged(end + 1, "NUM"))) {
+        end++;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * "But for Christine Lagarde, the fight to control inflation … is not over", "Pour Christine Lagarde, …": a viewpoint
+   * preposition opening the clause (after a conjunction at most) with a person's name and a comma gives that person's
+   * view. Only a name: "For the first time, …" and "Pour la BCE, …" are no such frame.
+   */
+  Optional<Frame> viewpoint(int i, int from, int limit) {
+    boolean opens = i == from || i == from + 1 && t.tagged(from, "CCONJ");
+    if (!opens || !lex.is("viewpoint", t.lower(i)) || t.quoted(i)) {
+      return Optional.empty();
+    }
+    Span phrase = phrases.right(i + 1, limit);
+    if (phrase.empty() || !phrases.comma(phrase.to() + 1) || !phrases.fullName(phrase)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Frame(new Span(i, i), phrase, new Speaker(t.text(phrase.from(), phrase.to()), "person", ""),
+        "neutral"));
+  }
+
   /** A verb right after a complement's noun (adverbs between), not a verb of saying: a participle modifying it. */
   private boolean participleOfComplement(int complementEnd, int verb) {
     if (complementEnd < 0 || lex.verb(t.lower(verb)).isPresent()) {
@@ -173,7 +218,7 @@ final class FrameReader {
         return false;
       }
     }
-    return t.tagged(complementEnd, "NOUN") || t.tagged(complementEnd, "PROPN");
+    return t.tagged(complementEnd, "NOUN") || t.tagged(complementEnd, "PROPN") || t.tagged(complementEnd, "ADJ");
   }
 
   /** The source after "selon" or an inverted verb: a pronoun ("selon lui") or a noun phrase. */
@@ -187,7 +232,10 @@ final class FrameReader {
     if (source.empty()) {
       return Optional.empty();
     }
-    return Optional.of(new Frame(verb, source, resolve.apply(source), stance));
+    // "selon les chiffres annoncés au tribunal de Dakar par …": a source a participle describes is a new one, not "les
+    // chiffres" of a sentence before
+    boolean described = pastParticipleModifier(source, limit) > source.to();
+    return Optional.of(new Frame(verb, source, (described ? resolveAnew : resolve).apply(source), stance));
   }
 
   private Optional<Frame> verbFrame(VerbGroup group, int limit) {

@@ -326,6 +326,16 @@ final class Phrases {
     return Optional.empty();
   }
 
+  /** A phrase that is a person's name and nothing else: two or more capitalised proper nouns ("Christine Lagarde"). */
+  boolean fullName(Span span) {
+    for (int i = span.from(); i <= span.to(); i++) {
+      if (!nameWord(i) || i < span.to() && possessive(i)) {
+        return false;
+      }
+    }
+    return span.to() > span.from();
+  }
+
   /** "Mohammed VI", "Charles III": a roman numeral after a name belongs to it. */
   private boolean regnalNumber(int i) {
     return (t.tagged(i, "NUM") || t.tagged(i, "PROPN")) && t.get(i).text().matches("[IVX]{2,5}");

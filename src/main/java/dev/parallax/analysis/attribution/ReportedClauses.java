@@ -151,8 +151,10 @@ final class ReportedClauses {
       // "Plus de 2 000 personnes ont péri …, selon le bilan encore provisoire des autorités communiqué dimanche"
       return List.of(before);
     }
+    // a fronted partitive ("Of the injured, the ministry wrote, 721 were…") belongs to the clause, unlike "Of course"
+    boolean partitive = lex.is("partitive", t.lower(from)) && t.tagged(from + 1, "DET");
     boolean subjectBefore = !before.empty() && (t.tagged(from, "DET") || t.tagged(from, "NOUN")
-        || t.tagged(from, "PROPN") || t.tagged(from, "PRON") || t.tagged(from, "NUM") || hasVerb(before));
+        || t.tagged(from, "PROPN") || t.tagged(from, "PRON") || t.tagged(from, "NUM") || hasVerb(before) || partitive);
     return subjectBefore ? List.of(before, after) : List.of(after);
   }
 

@@ -139,4 +139,29 @@ class OwnersAndPostModifiersTest {
       assertThat(row.verb()).isEqualTo("said");
     });
   }
+
+  @Test
+  void anInvertedSourceDescribedByAParticipleStillClosesTheStatement() {
+    // information.tv5monde.com
+    List<Row> rows = rows(TestStories.french("L'opposant sénégalais Bassirou Diomaye Faye l'a largement emporté dès le "
+        + "premier tour de la présidentielle avec 54,28% des voix, loin devant le candidat du pouvoir Amadou Ba (35,79%), "
+        + "indiquent les résultats finaux provisoires proclamés mercredi."));
+    assertThat(rows).singleElement().satisfies(row -> {
+      assertThat(row.quote()).startsWith("L'opposant sénégalais").endsWith("(35,79%)");
+      assertThat(row.speaker()).isEqualTo("résultats finaux provisoires");
+      assertThat(row.type()).isEqualTo("document");
+    });
+  }
+
+  @Test
+  void aSourceDescribedByAParticipleIsANewSourceNotTheOneBefore() {
+    // information.tv5monde.com: "les chiffres annoncés au tribunal …" are not the results of the sentence before
+    List<Row> rows = rows(TestStories.french("L'opposant sénégalais Bassirou Diomaye Faye l'a largement emporté dès le "
+        + "premier tour de la présidentielle avec 54,28% des voix, loin devant le candidat du pouvoir Amadou Ba (35,79%), "
+        + "indiquent les résultats finaux provisoires proclamés mercredi.\n\n"
+        + "Le troisième sur 19 candidats listés, Aliou Mamadou Dia, n'a recueilli que 2,8% des suffrages, selon les "
+        + "chiffres annoncés au tribunal de Dakar par le président de la Commission nationale de recensement des votes, "
+        + "Amady Diouf."));
+    assertThat(rows).extracting(Row::speaker).containsExactly("résultats finaux provisoires", "chiffres");
+  }
 }
