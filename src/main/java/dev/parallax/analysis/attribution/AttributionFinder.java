@@ -73,7 +73,8 @@ final class AttributionFinder {
       this.phrases = phrases;
       this.resolver = resolver;
       this.used = new boolean[tokens.size()];
-      this.frames = new FrameReader(tokens, phrases, lex, used, this::resolve);
+      this.frames = new FrameReader(tokens, phrases, lex, used, this::resolve,
+          source -> resolver.resolve(source, source.from(), List.of()));
       this.clauses = new ReportedClauses(tokens, phrases, lex);
       this.listed = new ListedStatements(tokens, phrases, lex, frames, this::resolve);
     }
@@ -217,13 +218,26 @@ final class AttributionFinder {
         if (according > 0) {
           Optional<Frame> frame = frames.source(new Span(i, i + according - 1), i + according, to, "neutral");
           if (frame.isPresent() && noneUsed(frame.get().source()) && frame.get().speaker().known()) {
-            indirect(s, frame.get(), clauses.around(from, to, i, frame.get().source().to()));
+            int figure = clauses.figureBefore(i, from);
+            indirect(s, frame.get(), figure >= 0 ? List.of(new Span(figure, frame.get().source().to()))
+                : clauses.around(from, to, i, frame.get().source().to()));
             continue;
           }
+        }
+        Optional<Frame> view = frames.viewpoint(i, from, to);
+        if (view.isPresent()) {
+          indirect(s, view.get(), clauses.around(from, to, i, view.get().source().to()));
+          continue;
         }
         Optional<VerbGroup> group = phrases.verbGroup(i, from);
         if (group.isPresent() && !group.get().passive()) {
           reported(s, group.get(), from, to);
+        } else if (group.isEmpty()) {
+          int that = clauses.complementizerAfterParticiple(i + 1, to);
+          Optional<Frame> frame = that < 0 ? Optional.empty() : frames.participle(i, from);
+          if (frame.isPresent()) {
+            indirect(s, frame.get(), new Span(that + 1, clauses.lastWord(to)));
+          }
         }
       }
     }
@@ -232,10 +246,10 @@ final class AttributionFinder {
       boolean inverted = (group.from() == from || phrases.comma(group.from() - 1)) && !group.hasClitic();
       if (inverted) {
         Optional<Frame> frame = frames.source(new Span(group.from(), group.to()), group.to() + 1, to, group.form().stance());
-        boolean closes = frame.isPresent() && (phrases.comma(frame.get().source().to() + 1)
-            || frame.get().source().to() + 1 >= clauses.lastWord(to));
+        int sourceEnd = frame.map(f -> frames.pastParticipleModifier(f.source(), to)).orElse(-1);
+        boolean closes = frame.isPresent() && (phrases.comma(sourceEnd + 1) || sourceEnd + 1 >= clauses.lastWord(to));
         if (closes && frame.get().speaker().known()) {
-          indirect(s, frame.get(), clauses.around(from, to, group.from(), frame.get().source().to()));
+          indirect(s, frame.get(), clauses.around(from, to, group.from(), sourceEnd));
           return;
         }
       }

@@ -21,8 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class AttributionLexicon {
 
-  /** A reporting-verb form: its lemma, stance, and whether it can head a clause (not an infinitive or participle in -ant). */
-  record VerbForm(String lemma, String stance, boolean finite) {
+  /**
+   * A reporting-verb form: its lemma, stance, whether it can head a clause (not an infinitive or participle in -ant),
+   * and whether it is the present participle.
+   */
+  record VerbForm(String lemma, String stance, boolean finite, boolean participle) {
   }
 
   /** A pronoun that can stand for a speaker. */
@@ -55,7 +58,8 @@ final class AttributionLexicon {
       int firstNonFinite = lemmaAt == 0 ? forms.size() - 1 : lemmaAt;
       for (int i = 0; i < forms.size(); i++) {
         boolean finite = firstNonFinite < 0 ? !forms.get(i).equals(lemma) : i < firstNonFinite;
-        verbs.putIfAbsent(forms.get(i).strip(), new VerbForm(lemma, entry.field(1), finite));
+        // both lists end with the present participle ("saying", "affirmant")
+        verbs.putIfAbsent(forms.get(i).strip(), new VerbForm(lemma, entry.field(1), finite, i == forms.size() - 1));
       }
     }
     for (Lexicon.Entry entry : sourceList.entries()) {

@@ -26,18 +26,21 @@ final class FrameReader {
   private final AttributionLexicon lex;
   private final boolean[] used;
   private final Function<Span, Speaker> resolve;
+  private final Function<Span, Speaker> resolveAnew;
 
   /**
    * @param used the tokens a frame or a statement already took, which no other frame may take
    * @param resolve who a source phrase names, read where it stands
+   * @param resolveAnew the same, for a phrase that cannot stand for a source named before it
    */
   FrameReader(ArticleTokens tokens, Phrases phrases, AttributionLexicon lexicon, boolean[] used,
-              Function<Span, Speaker> resolve) {
+              Function<Span, Speaker> resolve, Function<Span, Speaker> resolveAnew) {
     this.t = tokens;
     this.phrases = phrases;
     this.lex = lexicon;
     this.used = used;
     this.resolve = resolve;
+    this.resolveAnew = resolveAnew;
   }
 
   /** An incise right after {@code from}: ", selon X", ", a-t-il affirmé", ", précise le communiqué". */
@@ -136,6 +139,7 @@ final class FrameReader {
    */
   boolean closes(int from, int limit) {
     int k = from;
+    int complementEnd = -1;
     for (int steps = 0; k < limit && steps < MAX_INCISE_TOKENS; steps++) {
       if (phrases.comma(k) || t.quoted(k) || !t.isWord(k)) {
         return true;
@@ -149,6 +153,12 @@ final class FrameReader {
           return false;
         }
         k = complement.to() + 1;
+        complementEnd = complement.to();
+      } else if (t.tagged(k, "VERB") && participleOfComplement(complementEnd, k)) {
+        // "said on X formerly called Twitter", "in an interview published May 28": the participle and its object
+        // describe the complement
+        Span object = phrases.right(k + 1, limit);
+        k = object.empty() ? k + (t.tagged(k + 1, "PRON") ? 2 : 1) : object.to() + 1;
       } else {
         return false;
       }
@@ -156,13 +166,76 @@ final class FrameReader {
     return k >= limit;
   }
 
+  /**
+   * The last token of a source phrase with the participle that describes it ("…, indiquent les résultats finaux
+   * provisoires proclamés mercredi."): the participle and the bare nouns or the phrase after it; the phrase's own end
+   * when no participle follows.
+   */
+  int pastParticipleModifier(Span source, int limit) {
+    int participle = source.to() + 1;
+    // after a source that follows its verb or "selon", a verb can only be a participle, a verb of saying too
+    boolean nounBefore = t.tagged(source.to(), "NOUN") || t.tagged(source.to(), "PROPN") || t.tagged(source.to(), "ADJ");
+    if (participle >= limit || !t.tagged(participle, "VERB") || !nounBefore) {
+      return source.to();
+    }
+    int end = participle;
+    Span object = phrases.afterVerb(participle + 1, limit);
+    if (!object.empty()) {
+      end = object.to();
+    } else {
+      while (end + 1 < limit && (t.tagged(end + 1, "NOUN") || t.tagged(end + 1, "PROPN") || t.tagged(end + 1, "NUM"))) {
+        end++;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * "But for Christine Lagarde, the fight to control inflation … is not over", "Pour Christine Lagarde, …": a viewpoint
+   * preposition opening the clause (after a conjunction at most) with a person's name and a comma gives that person's
+   * view. Only a name: "For the first time, …" and "Pour la BCE, …" are no such frame.
+   */
+  Optional<Frame> viewpoint(int i, int from, int limit) {
+    boolean opens = i == from || i == from + 1 && t.tagged(from, "CCONJ");
+    if (!opens || !lex.is("viewpoint", t.lower(i)) || t.quoted(i)) {
+      return Optional.empty();
+    }
+    Span phrase = phrases.right(i + 1, limit);
+    if (phrase.empty() || !phrases.comma(phrase.to() + 1) || !phrases.fullName(phrase)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Frame(new Span(i, i), phrase, new Speaker(t.text(phrase.from(), phrase.to()), "person", ""),
+        "neutral"));
+  }
+
+  /** A verb right after a complement's noun (adverbs between), not a verb of saying: a participle modifying it. */
+  private boolean participleOfComplement(int complementEnd, int verb) {
+    if (complementEnd < 0 || lex.verb(t.lower(verb)).isPresent()) {
+      return false;
+    }
+    for (int k = complementEnd + 1; k < verb; k++) {
+      if (!t.tagged(k, "ADV")) {
+        return false;
+      }
+    }
+    return t.tagged(complementEnd, "NOUN") || t.tagged(complementEnd, "PROPN") || t.tagged(complementEnd, "ADJ");
+  }
+
   /** The source after "selon" or an inverted verb: a pronoun ("selon lui") or a noun phrase. */
   Optional<Frame> source(Span verb, int from, int limit, String stance) {
     Span source = phrases.pronoun(from) ? new Span(from, from) : phrases.afterVerb(from, limit);
+    if (phrases.accordingTo(verb.from(), verb.to() + 1) == verb.to() - verb.from() + 1 && !phrases.pronoun(from)) {
+      // after "selon" / "according to" a bare plural names the source ("according to figures read out…"), where
+      // after a verb it is a time word to skip ("a déclaré jeudi")
+      source = phrases.withApposition(phrases.right(from, limit), limit);
+    }
     if (source.empty()) {
       return Optional.empty();
     }
-    return Optional.of(new Frame(verb, source, resolve.apply(source), stance));
+    // "selon les chiffres annoncés au tribunal de Dakar par …": a source a participle describes is a new one, not "les
+    // chiffres" of a sentence before
+    boolean described = pastParticipleModifier(source, limit) > source.to();
+    return Optional.of(new Frame(verb, source, (described ? resolveAnew : resolve).apply(source), stance));
   }
 
   private Optional<Frame> verbFrame(VerbGroup group, int limit) {
@@ -205,7 +278,8 @@ final class FrameReader {
         return frame;
       }
     }
-    Span subject = phrases.subject(group.from(), floor);
+    // the subject may stand before a quote that an aside holds ("Lagarde — who donned … “In charge” — emphasized")
+    Span subject = phrases.subject(group.from(), Math.min(floor, t.sentenceStart(t.sentenceIndex(group.from()))));
     if (subject.empty()) {
       return Optional.empty();
     }
@@ -223,6 +297,33 @@ final class FrameReader {
       if (group.isPresent() && !group.get().passive() && !group.get().hasClitic()
           && t.tagged(group.get().from() - 1, "CCONJ")) {
         return Optional.of(new Span(group.get().from(), group.get().to()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "The Interior Ministry urged calm, saying in a televised statement that …", "Holzmann based his view on the latest
+   * data, despite saying as late as last week that …": the present participle of a reporting verb speaks for the
+   * subject of a clause before it in the sentence, the first that names a source.
+   */
+  Optional<Frame> participle(int v, int from) {
+    Optional<AttributionLexicon.VerbForm> form = lex.verb(t.lower(v)).filter(AttributionLexicon.VerbForm::participle);
+    if (form.isEmpty() || !t.tagged(v, "VERB") || used[v] || t.quoted(v)) {
+      return Optional.empty();
+    }
+    for (int k = from; k < v; k++) {
+      if (t.quoted(k) || !(t.tagged(k, "VERB") || t.tagged(k, "AUX")) || t.tagged(k - 1, "AUX")) {
+        continue;
+      }
+      int start = k;
+      while (start - 1 >= from && t.tagged(start - 1, "ADV")) {
+        start--;
+      }
+      Span subject = phrases.subject(start, from);
+      Speaker speaker = subject.empty() ? null : resolve.apply(subject);
+      if (speaker != null && speaker.known()) {
+        return Optional.of(new Frame(new Span(v, v), subject, speaker, form.get().stance()));
       }
     }
     return Optional.empty();

@@ -149,6 +149,13 @@ final class ListedStatements {
     for (int k = from; k < limit; k++) {
       announcesWords |= lex.is("list-lead", t.lower(k));
     }
+    if (limit < to + 1 && limit - 1 > from && phrases.comma(limit - 2)) {
+      // "Macky Sall offered his congratulations to Faye …, writing:": a participle of saying closing the lead
+      Optional<Frame> participle = frames.participle(limit - 1, from);
+      if (participle.isPresent()) {
+        return participle;
+      }
+    }
     for (int v = from; v < limit; v++) {
       Optional<VerbGroup> group = phrases.verbGroup(v, from);
       if (group.isPresent() && !group.get().passive() && !t.quoted(v)) {

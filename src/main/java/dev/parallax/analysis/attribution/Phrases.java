@@ -36,7 +36,7 @@ final class Phrases {
   }
 
   boolean nominal(int i) {
-    return t.tagged(i, "NOUN") || t.tagged(i, "PROPN") || t.tagged(i, "ADJ") || t.tagged(i, "NUM");
+    return t.tagged(i, "NOUN") || t.tagged(i, "PROPN") || t.tagged(i, "ADJ") || t.tagged(i, "NUM") || misreadNoun(i);
   }
 
   private boolean determiner(int i) {
@@ -121,6 +121,10 @@ final class Phrases {
   /** The subject before a verb group: a pronoun, a noun phrase, or a name with its apposed role. */
   Span subject(int groupStart, int floor) {
     int end = groupStart - 1;
+    Span pastAside = beforeRelativeOrDashAside(end, floor);
+    if (!pastAside.empty()) {
+      return pastAside;
+    }
     boolean comma = comma(end);
     if (comma) {
       end--;
@@ -138,7 +142,69 @@ final class Phrases {
         return named;
       }
     }
-    return phrase;
+    return comma || phrase.empty() ? phrase : beforeParticiple(phrase, floor);
+  }
+
+  /**
+   * "Economists polled by Reuters last week predicted", "Euro-area data published May 31 showed", "des analystes
+   * interrogés par l'AFP estiment": a past participle with its complement after a noun modifies that noun, which is
+   * the subject; the phrase found right before the verb is the participle's complement. A verb of saying with no
+   * preposition after it is no such participle ("said Friday officials estimated").
+   */
+  private Span beforeParticiple(Span phrase, int floor) {
+    int p = phrase.from() - 1;
+    boolean preposition = p > floor && t.tagged(p, "ADP") && !lex.is("linker", t.lower(p));
+    if (preposition) {
+      p--;
+    }
+    boolean participle = p > floor && t.tagged(p, "VERB") && !t.tagged(p - 1, "AUX") && !t.quoted(p)
+        && (preposition || lex.verb(t.lower(p)).isEmpty())
+        && (t.tagged(p - 1, "NOUN") || t.tagged(p - 1, "PROPN"));
+    if (!participle) {
+      return phrase;
+    }
+    Span noun = left(p - 1, floor);
+    return noun.empty() ? phrase : noun;
+  }
+
+  /**
+   * The subject before an aside that ends at {@code close}, right before the verb: a relative clause between commas
+   * ("Algeria, which broke off ties with Morocco two years ago, said") or anything between two dashes ("Christine
+   * Lagarde — who donned a necklace … — emphasized"). Such an aside may hold verbs of its own; empty when there is
+   * none.
+   */
+  private Span beforeRelativeOrDashAside(int close, int floor) {
+    boolean dash = dash(close);
+    if (!dash && !comma(close)) {
+      return Span.EMPTY;
+    }
+    for (int c = close - 1; c > floor && c >= close - MAX_APPOSITION_TOKENS; c--) {
+      if (dash ? dash(c) : comma(c)) {
+        boolean relative = t.tagged(c + 1, "PRON") && !pronoun(c + 1)
+            && (t.tagged(c + 2, "VERB") || t.tagged(c + 2, "AUX"));
+        return dash || relative ? left(c - 1, floor) : Span.EMPTY;
+      }
+      if (t.quoted(c) && !dash) {
+        return Span.EMPTY;
+      }
+    }
+    return Span.EMPTY;
+  }
+
+  /**
+   * "Holzmann, one of the Governing Council most hawkish members, told": a lone proper noun that opens the clause,
+   * before an apposition, is who the apposition describes; after a preposition ("In Marrakech, the ministry said")
+   * it is a place or a time, not a subject.
+   */
+  private boolean loneProperNounOpening(Span before, int floor) {
+    int first = before.from();
+    boolean opens = first == floor || t.tagged(first - 1, "CCONJ") || t.tagged(first - 1, "PUNCT") && !comma(first - 1);
+    return before.from() == before.to() && t.tagged(first, "PROPN") && Character.isUpperCase(t.get(first).text().charAt(0))
+        && opens;
+  }
+
+  private boolean dash(int i) {
+    return t.lower(i).equals("—") || t.lower(i).equals("–");
   }
 
   /**
@@ -154,7 +220,8 @@ final class Phrases {
       }
       if (comma(c)) {
         Span before = left(c - 1, floor);
-        boolean named = !before.empty() && (name(before).isPresent() || name(apposition).isPresent());
+        boolean named = !before.empty() && (name(before).isPresent() || name(apposition).isPresent()
+            || loneProperNounOpening(before, floor));
         return named ? new Span(before.from(), apposition.to()) : Span.EMPTY;
       }
     }
@@ -192,7 +259,8 @@ final class Phrases {
     int from = v;
     int clitic = -1;
     boolean passive = false;
-    while (from - 1 >= floor && (t.tagged(from - 1, "AUX") || t.tagged(from - 1, "ADV") || pronoun(from - 1)
+    while (from - 1 >= floor && (t.tagged(from - 1, "AUX") || t.tagged(from - 1, "ADV") && !misreadNoun(from - 1)
+        || pronoun(from - 1)
         || lex.is("reflexive", t.lower(from - 1)) || insertedAdverbial(from - 1, floor) >= 0)) {
       int inserted = insertedAdverbial(from - 1, floor);
       if (inserted >= 0) {
@@ -241,12 +309,16 @@ final class Phrases {
         continue;
       }
       int j = i;
-      while (j + 1 <= span.to() && (nameWord(j + 1) || regnalNumber(j + 1))) {
+      while (j + 1 <= span.to() && !possessive(j) && (nameWord(j + 1) || regnalNumber(j + 1))) {
         j++;
       }
       boolean afterArticle = determiner(i - 1) || t.tagged(i - 1, "ADP");
       boolean afterRole = t.tagged(i - 1, "NOUN") && headType(new Span(i - 1, i - 1)).filter("person"::equals).isPresent();
-      if ((j > i && !afterArticle) || afterRole) {
+      // "Morocco's Interior Ministry", "the Commission’s provisional tally": the owner of an institution or a document
+      // is not the source; the owner of words that are no source speaks ("Gordon Brown's regular media conference")
+      boolean ownerOfASource = possessive(j) && j < span.to() && headType(new Span(j + 1, span.to()))
+          .filter(type -> type.equals("institution") || type.equals("document")).isPresent();
+      if (((j > i && !afterArticle) || afterRole) && !ownerOfASource) {
         return Optional.of(new Span(i, j));
       }
       i = j;
@@ -254,9 +326,35 @@ final class Phrases {
     return Optional.empty();
   }
 
+  /** A phrase that is a person's name and nothing else: two or more capitalised proper nouns ("Christine Lagarde"). */
+  boolean fullName(Span span) {
+    for (int i = span.from(); i <= span.to(); i++) {
+      if (!nameWord(i) || i < span.to() && possessive(i)) {
+        return false;
+      }
+    }
+    return span.to() > span.from();
+  }
+
   /** "Mohammed VI", "Charles III": a roman numeral after a name belongs to it. */
   private boolean regnalNumber(int i) {
     return (t.tagged(i, "NUM") || t.tagged(i, "PROPN")) && t.get(i).text().matches("[IVX]{2,5}");
+  }
+
+  /** "Morocco's", "Commission’s": a word that carries the possessive ending the tokenizer keeps on it. */
+  boolean possessive(int i) {
+    String lower = t.lower(i).replace('’', '\'');
+    int apostrophe = lower.lastIndexOf('\'');
+    return apostrophe > 0 && lex.is("possessive", lower.substring(apostrophe));
+  }
+
+  /**
+   * "the National Election Commission’s provisional tally showed": a word read as an adverb right after a possessive
+   * or an adjective and right before a verb is the noun that heads the phrase, a word the tagger misread.
+   */
+  private boolean misreadNoun(int i) {
+    return t.tagged(i, "ADV") && (possessive(i - 1) || t.tagged(i - 1, "ADJ") && possessive(i - 2))
+        && (t.tagged(i + 1, "VERB") || t.tagged(i + 1, "AUX"));
   }
 
   private boolean nameWord(int i) {

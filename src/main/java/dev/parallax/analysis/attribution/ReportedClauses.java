@@ -35,6 +35,23 @@ final class ReportedClauses {
   }
 
   /**
+   * The "that" after a participle of saying, past a complement whose adjective the tagger reads as a verb ("saying in
+   * a televised statement that"); -1 when another verb, a comma or a quote comes first.
+   */
+  int complementizerAfterParticiple(int from, int to) {
+    for (int i = from; i < to && i < from + MAX_BARE_CLAUSE_SKIPS; i++) {
+      if (lex.is("complementizer", t.lower(i))) {
+        return i;
+      }
+      boolean adjective = t.tagged(i, "VERB") && t.tagged(i - 1, "DET");
+      if (t.quoted(i) || t.tagged(i, "AUX") || phrases.comma(i) || t.tagged(i, "VERB") && !adjective) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Where the clause reported by a verb that takes one without a complementizer begins ("said most deaths were…"),
    * past adverbs, prepositional phrases ("on Thursday", "in a statement") and the person told ("told Reuters"); -1
    * when what follows is not a clause with a verb of its own.
@@ -86,6 +103,28 @@ final class ReportedClauses {
   }
 
   /**
+   * A figure given "selon X" inside a clause, with no comma before the source ("a été de magnitude 7 selon le Centre
+   * marocain", "(6,8 selon le service sismologique américain)"): where the figure's phrase begins, at the preposition
+   * or the mark that opens it; -1 when the words before "selon" are no figure or a comma parts them from it.
+   */
+  int figureBefore(int according, int from) {
+    int k = according - 1;
+    boolean number = false;
+    while (k >= from && !t.quoted(k) && (t.tagged(k, "NUM") || t.tagged(k, "NOUN") || t.tagged(k, "ADJ")
+        || t.tagged(k, "SYM"))) {
+      number |= t.tagged(k, "NUM");
+      k--;
+    }
+    if (!number || k == according - 1) {
+      return -1;
+    }
+    if (k >= from && t.tagged(k, "ADP") && !t.tagged(k, "ADP+DET")) {
+      return k; // "de magnitude 7"
+    }
+    return k < from || (!t.isWord(k) && !phrases.comma(k)) ? k + 1 : -1; // "(6,8"
+  }
+
+  /**
    * The content around a frame in the middle of a sentence: what follows it, preceded by what comes before when
    * that is the subject ("L'attaque, d'après des témoins, aurait été…") and not a connective ("A ce titre, …").
    */
@@ -100,6 +139,11 @@ final class ReportedClauses {
     }
     Span before = new Span(from, beforeEnd);
     Span after = new Span(afterStart, lastWord(to));
+    int relative = relativeHoldingTheFigure(before);
+    if (relative >= 0) {
+      // "…un violent séisme dans lequel ont péri plus de 2.000 personnes, selon le dernier bilan officiel"
+      return List.of(new Span(relative, beforeEnd));
+    }
     if (after.empty()) {
       return List.of(before);
     }
@@ -107,9 +151,38 @@ final class ReportedClauses {
       // "Plus de 2 000 personnes ont péri …, selon le bilan encore provisoire des autorités communiqué dimanche"
       return List.of(before);
     }
+    // a fronted partitive ("Of the injured, the ministry wrote, 721 were…") belongs to the clause, unlike "Of course"
+    boolean partitive = lex.is("partitive", t.lower(from)) && t.tagged(from + 1, "DET");
     boolean subjectBefore = !before.empty() && (t.tagged(from, "DET") || t.tagged(from, "NOUN")
-        || t.tagged(from, "PROPN") || t.tagged(from, "PRON") || t.tagged(from, "NUM") || hasVerb(before));
+        || t.tagged(from, "PROPN") || t.tagged(from, "PRON") || t.tagged(from, "NUM") || hasVerb(before) || partitive);
     return subjectBefore ? List.of(before, after) : List.of(after);
+  }
+
+  /**
+   * Where an oblique relative clause begins ("dans lequel ont péri plus de 2.000 personnes") after a complete clause,
+   * when it, and not that clause, holds the figure a source is given for; -1 otherwise.
+   */
+  private int relativeHoldingTheFigure(Span before) {
+    for (int k = before.from() + 1; k <= before.to(); k++) {
+      if (!lex.is("relative", t.lower(k)) || t.quoted(k)) {
+        continue;
+      }
+      Span main = new Span(before.from(), k - 1);
+      if (!hasVerb(main) || holdsNumber(main) || !holdsNumber(new Span(k + 1, before.to()))) {
+        return -1;
+      }
+      return t.tagged(k - 1, "ADP") ? k - 1 : k;
+    }
+    return -1;
+  }
+
+  private boolean holdsNumber(Span span) {
+    for (int k = span.from(); k <= span.to(); k++) {
+      if (t.tagged(k, "NUM") && !t.quoted(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A clause, not a connective or a complement: the span holds a finite verb or an auxiliary. */

@@ -186,6 +186,12 @@ final class SpeakerResolver {
 
   /** A phrase with no listed head: a known person's surname, a listed name (Sputnik), or else an unknown source. */
   private Speaker single(Span span) {
+    for (int k = span.from() + 1; k < span.to(); k++) {
+      if (phrases.comma(k)) {
+        span = new Span(span.from(), k - 1); // "Holzmann, one of the … members": the name before its apposition
+        break;
+      }
+    }
     String text = phrases.withoutArticle(span);
     for (int i = persons.size() - 1; i >= 0; i--) {
       Person person = persons.get(i);
