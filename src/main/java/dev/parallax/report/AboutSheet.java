@@ -75,7 +75,7 @@ final class AboutSheet {
       Map<String, String> rows = new LinkedHashMap<>();
       for (String path : Lexicon.allPaths()) {
         Lexicon.catalogued(path).ifPresent(lexicon -> rows.put(path, lexicon.entries().size() + " entries. "
-            + lexicon.source() + (lexicon.licence().isEmpty() ? "" : " " + lexicon.licence())));
+            + lexicon.provenance()));
       }
       return Collections.unmodifiableMap(rows);
     }

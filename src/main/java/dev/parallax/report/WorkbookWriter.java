@@ -45,13 +45,14 @@ public final class WorkbookWriter {
       Layout layout = new Layout(report);
       Styles styles = new Styles(workbook);
       SheetWriter writer = new SheetWriter(workbook, styles);
-      resultSheet(report.findings(), layout, writer);
+      List<String> outlets = report.story().outlets();
+      resultSheet(report.findings(), layout, writer, outlets);
       summary(report, layout, writer);
       articles(report, writer);
       sentences(report, layout, writer);
       for (AnalysisResult result : report.results()) {
         for (ResultSheet sheet : result.sheets()) {
-          resultSheet(sheet, layout, writer);
+          resultSheet(sheet, layout, writer, outlets);
         }
       }
       new NativeCharts(workbook, new Palette(report.story().outlets()), styles).write(report.results());
@@ -84,7 +85,7 @@ public final class WorkbookWriter {
       }
       rows.add(row);
     }
-    writer.write(SUMMARY, headers, rows);
+    writer.write(SUMMARY, headers, rows, 1);
   }
 
   private static void articles(StoryReport report, SheetWriter writer) {
@@ -127,7 +128,7 @@ public final class WorkbookWriter {
     writer.write(SENTENCES, headers, rows);
   }
 
-  private static void resultSheet(ResultSheet sheet, Layout layout, SheetWriter writer) {
+  private static void resultSheet(ResultSheet sheet, Layout layout, SheetWriter writer, List<String> outlets) {
     Table table = sheet.table();
     List<String> headers = table.columnNames();
     List<List<SheetWriter.Value>> rows = new ArrayList<>(table.rowCount());
@@ -148,7 +149,22 @@ public final class WorkbookWriter {
       }
       rows.add(row);
     }
-    writer.write(sheet.name(), headers, rows);
+    writer.write(sheet.name(), headers, rows, keyColumns(headers, outlets));
+  }
+
+  /**
+   * The columns before a sheet's first outlet column ("Fact", "Summary" before "maliweb.net", "maliweb.net
+   * sentence"…; "Actor" before "maliweb.net mentions"): the row's key, frozen with the header so that it stays in
+   * sight in a sheet one column group per outlet wide. None for a sheet with an Outlet column.
+   */
+  static int keyColumns(List<String> headers, List<String> outlets) {
+    for (int c = 0; c < headers.size(); c++) {
+      String header = headers.get(c);
+      if (outlets.stream().anyMatch(o -> header.equals(o) || header.startsWith(o + " "))) {
+        return c;
+      }
+    }
+    return 0;
   }
 
   private static String outletOf(Table table, int row) {
