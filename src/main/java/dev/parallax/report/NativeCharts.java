@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -35,13 +37,15 @@ import tech.tablesaw.api.Table;
 
 /**
  * The Charts sheet: each bar chart drawn natively in the workbook (POI XDDF) beside the data it plots, with the
- * outlet palette set explicitly on every series (LibreOffice draws no bars without it). The fact matrix has no
+ * outlet palette (colour, and hatch past the sixteenth outlet) set explicitly on every series (LibreOffice draws no
+ * bars without it), and the same outlets grouped as "others" as in the PNG chart. The fact matrix has no
  * native form; its data is the Facts sheet itself.
  */
 final class NativeCharts {
   static final String SHEET = "Charts";
   private static final int CHART_ROWS = 22;
   private static final int CHART_COLUMNS = 11;
+  private static final String DRAWING_ML = "http://schemas.openxmlformats.org/drawingml/2006/main";
 
   private final SXSSFWorkbook workbook;
   private final Palette palette;
@@ -109,14 +113,18 @@ final class NativeCharts {
     }
   }
 
-  /** Panels of unlike scale become one chart each; other kinds are one chart. */
+  /**
+   * Panels of unlike scale become one chart each; other kinds are one chart. The data is what the PNG chart draws:
+   * no hairline bars ({@link LegibleBars}).
+   */
   private static List<Grid> grids(ChartSpec spec) {
+    Table drawn = LegibleBars.of(spec).data();
     if (spec.kind() != ChartSpec.Kind.SMALL_MULTIPLES) {
-      return List.of(Grid.of(spec.title(), spec.data()));
+      return List.of(Grid.of(spec.title(), drawn));
     }
     Map<String, Table> panels = new LinkedHashMap<>();
-    for (String category : new LinkedHashSet<>(spec.data().stringColumn("Category").asList())) {
-      panels.put(category, spec.data().where(spec.data().stringColumn("Category").isEqualTo(category)));
+    for (String category : new LinkedHashSet<>(drawn.stringColumn("Category").asList())) {
+      panels.put(category, drawn.where(drawn.stringColumn("Category").isEqualTo(category)));
     }
     List<Grid> grids = new ArrayList<>();
     panels.forEach((category, data) -> grids.add(Grid.of(category + " per outlet", data)));
@@ -182,7 +190,7 @@ final class NativeCharts {
       XDDFChartData.Series series = data.addSeries(categories, numbers);
       String outlet = grid.outlets().get(o);
       series.setTitle(outlet, new CellReference(SHEET, top + 1, o + 1, true, true));
-      series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb(outlet))));
+      fill(series, outlet);
     }
     // Each series' cached values, as XDDFChart.plot writes them, without plot's embedded copy of the data: the
     // series already refer to the Charts sheet's cells, and the embedded workbook per chart (a zip inside the zip)
@@ -192,9 +200,39 @@ final class NativeCharts {
     }
   }
 
-  private byte[] rgb(String outlet) {
-    int colour = palette.colour(outlet).getRGB();
-    return new byte[] {(byte) (colour >> 16), (byte) (colour >> 8), (byte) colour};
+  /**
+   * The outlet's look on its series: its colour, hatched on white past the sixteenth outlet, as in the PNG charts.
+   * The hatch is written as DrawingML (a:pattFill) through a cursor: poi-ooxml-lite has no compiled type for it.
+   */
+  private void fill(XDDFChartData.Series series, String outlet) {
+    Palette.Look look = palette.look(outlet); // a chart's "others" is no outlet of the story: light grey
+    series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb(look.colour()))));
+    if (look.hatch() == Palette.Hatch.SOLID) {
+      return;
+    }
+    var shape = series.getShapeProperties().getXmlObject();
+    shape.unsetSolidFill();
+    try (XmlCursor cursor = shape.newCursor()) {
+      cursor.toEndToken();
+      cursor.beginElement(new QName(DRAWING_ML, "pattFill", "a"));
+      cursor.insertAttributeWithValue("prst", look.hatch().preset);
+      colour(cursor, "fgClr", look.colour());
+      colour(cursor, "bgClr", java.awt.Color.WHITE);
+    }
+  }
+
+  /** Inserts {@code <a:name><a:srgbClr val="RRGGBB"/></a:name>} at the cursor and leaves the cursor after it. */
+  private static void colour(XmlCursor cursor, String name, java.awt.Color colour) {
+    cursor.beginElement(new QName(DRAWING_ML, name, "a"));
+    cursor.beginElement(new QName(DRAWING_ML, "srgbClr", "a"));
+    cursor.insertAttributeWithValue("val", String.format("%06X", colour.getRGB() & 0xFFFFFF));
+    cursor.toNextToken();
+    cursor.toNextToken();
+  }
+
+  private static byte[] rgb(java.awt.Color colour) {
+    int value = colour.getRGB();
+    return new byte[] {(byte) (value >> 16), (byte) (value >> 8), (byte) value};
   }
 
   private static String range(int firstRow, int lastRow, int column) {
