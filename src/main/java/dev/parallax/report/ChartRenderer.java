@@ -19,6 +19,8 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
@@ -32,6 +34,7 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -52,6 +55,9 @@ public final class ChartRenderer {
       "hedged", new Color(0xCC79A7), "absent", new Color(0xD9D9D9));
 
   private static final List<String> STATUS_ORDER = List.of("stated", "attributed", "hedged", "absent");
+
+  /** The narrowest bar, in pixels, on which a figure written upwards does not overlap its neighbour's. */
+  static final double ROTATED_LABEL = 18;
 
   /** The most facts one picture of the fact matrix labels; more are drawn over several pictures. */
   static final int MATRIX_ROWS = 30;
@@ -163,17 +169,20 @@ public final class ChartRenderer {
   private JFreeChart bars(ChartSpec spec, LegibleBars.Bars bars, PlotOrientation orientation) {
     DefaultCategoryDataset dataset = dataset(bars);
     CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(spec.categoryAxis()),
-        new NumberAxis(spec.valueAxis()), barRenderer(dataset, bars));
+        new NumberAxis(spec.valueAxis()), barRenderer(dataset, bars, spec.kind()));
     plot.setOrientation(orientation);
     if (allWhole(bars.data())) {
       ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     }
+    // Room above (and below) the longest bars for their figures.
+    plot.getRangeAxis().setUpperMargin(0.1);
+    plot.getRangeAxis().setLowerMargin(0.1);
     if (orientation == PlotOrientation.HORIZONTAL) {
       BarRenderer renderer = (BarRenderer) plot.getRenderer();
-      renderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
-          org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
-      renderer.setDefaultNegativeItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
-          org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE9, org.jfree.chart.ui.TextAnchor.CENTER_RIGHT));
+      renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
+          TextAnchor.CENTER_LEFT));
+      renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9,
+          TextAnchor.CENTER_RIGHT));
     }
     if (dataset.getColumnCount() > 6 && orientation == PlotOrientation.VERTICAL) {
       plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
@@ -279,7 +288,7 @@ public final class ChartRenderer {
     return new JFreeChart(plot);
   }
 
-  private BarRenderer barRenderer(DefaultCategoryDataset dataset, LegibleBars.Bars bars) {
+  private BarRenderer barRenderer(DefaultCategoryDataset dataset, LegibleBars.Bars bars, ChartSpec.Kind kind) {
     BarRenderer renderer = new BarRenderer();
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
@@ -288,10 +297,25 @@ public final class ChartRenderer {
     for (int i = 0; i < dataset.getRowCount(); i++) {
       renderer.setSeriesPaint(i, paint((OutletKey) dataset.getRowKey(i), bars));
     }
-    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-        new java.text.DecimalFormat("#,##0.##")));
-    renderer.setDefaultItemLabelsVisible(dataset.getRowCount() * dataset.getColumnCount() <= 60);
-    renderer.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 16));
+    // A legend key large enough to show an outlet's hatch, not only its colour.
+    renderer.setDefaultLegendShape(new Rectangle2D.Double(-11, -8, 22, 16));
+    java.text.DecimalFormat figures = new java.text.DecimalFormat("#,##0.##");
+    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", figures));
+    double width = LegibleBars.width(kind, dataset.getRowCount() * dataset.getColumnCount());
+    Font labelFont = new Font(FONT, Font.PLAIN, 16);
+    renderer.setDefaultItemLabelFont(labelFont);
+    var metrics = ChartHeadline.metrics(labelFont);
+    int widest = java.util.Arrays.stream(bars.data().doubleColumn("Value").asDoubleArray())
+        .filter(v -> !Double.isNaN(v)).mapToInt(v -> metrics.stringWidth(figures.format(v))).max().orElse(0);
+    renderer.setDefaultItemLabelsVisible(kind == ChartSpec.Kind.GROUPED_BARS ? width >= ROTATED_LABEL
+        : dataset.getRowCount() * dataset.getColumnCount() <= 60);
+    if (kind == ChartSpec.Kind.GROUPED_BARS && width < widest + 4) {
+      // Bars narrower than a figure: the figures run upwards, one to a bar, instead of over each other.
+      renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
+          TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT, -Math.PI / 2));
+      renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6,
+          TextAnchor.CENTER_RIGHT, TextAnchor.CENTER_RIGHT, -Math.PI / 2));
+    }
     return renderer;
   }
 

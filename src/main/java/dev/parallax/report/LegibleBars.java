@@ -14,8 +14,8 @@ import tech.tablesaw.api.Table;
 /**
  * A bar chart's data with no bar thinner than {@link #MIN_BAR} pixels of a 1600×900 chart: an outlet with no value
  * at all in the chart draws no bar and takes no room; when the others would still leave each bar too thin, the
- * outlets with the largest values (summed over the categories, in absolute value) keep their bars and the rest
- * become one bar, "others", their mean. The PNG and the native charts draw the same data.
+ * outlets with the largest values (summed over the categories, in absolute value; then the most values) keep their
+ * bars and the rest become one bar, "others", their mean. The PNG and the native charts draw the same data.
  *
  * <p>Blocs (groups of outlets the analyst names) would be the better grouping where the story has them; this is the
  * place to plug them in.
@@ -48,16 +48,23 @@ final class LegibleBars {
     return Math.max(2, (int) Math.floor(along / perCategory / MIN_BAR));
   }
 
+  /** The width of each bar when this many bars share the chart's category axis, in pixels of the 1600×900 chart. */
+  static double width(ChartSpec.Kind kind, int bars) {
+    return (kind == ChartSpec.Kind.GROUPED_BARS ? ACROSS : DOWN) / Math.max(1, bars);
+  }
+
   static Bars of(ChartSpec spec) {
     return of(spec.data(), room(spec.kind(), distinct(spec.data(), "Category").size()));
   }
 
   static Bars of(Table data, int room) {
     Map<String, Double> weight = new HashMap<>();
+    Map<String, Integer> values = new HashMap<>();
     for (int r = 0; r < data.rowCount(); r++) {
       double value = data.doubleColumn("Value").getDouble(r);
       if (!Double.isNaN(value)) {
         weight.merge(data.stringColumn("Outlet").get(r), Math.abs(value), Double::sum);
+        values.merge(data.stringColumn("Outlet").get(r), 1, Integer::sum);
       }
     }
     List<String> drawn = distinct(data, "Outlet").stream().filter(weight::containsKey).toList();
@@ -65,7 +72,8 @@ final class LegibleBars {
       return new Bars(only(data, Set.copyOf(drawn)), List.of(), "");
     }
     List<String> byWeight = new ArrayList<>(drawn);
-    byWeight.sort(Comparator.comparingDouble((String o) -> -weight.get(o)));
+    // Ties (a neutral tone of 0 weighs nothing) go to the outlet with more values in the chart.
+    byWeight.sort(Comparator.comparingDouble((String o) -> -weight.get(o)).thenComparingInt(o -> -values.get(o)));
     Set<String> kept = Set.copyOf(byWeight.subList(0, room - 1));
     List<String> grouped = drawn.stream().filter(o -> !kept.contains(o)).toList();
     String label = "others (mean of " + grouped.size() + ")";

@@ -43,7 +43,7 @@ import tech.tablesaw.api.Table;
  */
 final class NativeCharts {
   static final String SHEET = "Charts";
-  private static final int CHART_ROWS = 22;
+  private static final int CHART_ROWS = 26;
   private static final int CHART_COLUMNS = 11;
   private static final String DRAWING_ML = "http://schemas.openxmlformats.org/drawingml/2006/main";
 
@@ -88,28 +88,39 @@ final class NativeCharts {
   void write(List<AnalysisResult> results) {
     List<ChartSpec> specs = results.stream().flatMap(r -> r.charts().stream())
         .filter(spec -> spec.kind() != ChartSpec.Kind.MATRIX && spec.data().rowCount() > 0).toList();
-    if (specs.isEmpty()) {
+    List<Grid> grids = new ArrayList<>();
+    List<ChartSpec> specOfGrid = new ArrayList<>();
+    for (ChartSpec spec : specs) {
+      for (Grid grid : grids(spec)) {
+        if (!grid.categories().isEmpty() && !grid.outlets().isEmpty()) { // else nothing to plot
+          grids.add(grid);
+          specOfGrid.add(spec);
+        }
+      }
+    }
+    if (grids.isEmpty()) {
       return;
     }
     SXSSFSheet sheet = workbook.createSheet(SHEET);
+    // Outlets down, categories across: a grid as narrow as its categories however many outlets the story has, and
+    // every chart in the same columns beside it, so that the sheet prints one chart wide at a readable size.
+    int left = 2 + grids.stream().mapToInt(grid -> grid.categories().size()).max().orElse(1);
     sheet.setColumnWidth(0, 30 * 256);
-    for (int c = 1; c <= palette.size(); c++) {
-      sheet.setColumnWidth(c, 18 * 256);
+    for (int c = 1; c < left; c++) {
+      sheet.setColumnWidth(c, 16 * 256);
+    }
+    for (int c = left; c < left + CHART_COLUMNS; c++) {
+      sheet.setColumnWidth(c, 12 * 256);
     }
     sheet.setFitToPage(true);
     sheet.getPrintSetup().setLandscape(true);
     sheet.getPrintSetup().setFitWidth((short) 1);
     sheet.getPrintSetup().setFitHeight((short) 0);
     int top = 0;
-    for (ChartSpec spec : specs) {
-      for (Grid grid : grids(spec)) {
-        if (grid.categories().isEmpty() || grid.outlets().isEmpty()) {
-          continue; // nothing to plot, e.g. no article in a language with word lists
-        }
-        writeGrid(sheet, grid, top);
-        drawChart(sheet, spec, grid, top);
-        top += CHART_ROWS + 2;
-      }
+    for (int g = 0; g < grids.size(); g++) {
+      writeGrid(sheet, grids.get(g), top);
+      drawChart(sheet, specOfGrid.get(g), grids.get(g), top, left);
+      top += Math.max(CHART_ROWS, grids.get(g).outlets().size() + 2) + 2;
     }
   }
 
@@ -135,16 +146,16 @@ final class NativeCharts {
     Row titleRow = sheet.createRow(top);
     styles.text(titleRow.createCell(0), grid.title(), styles.title);
     Row header = sheet.createRow(top + 1);
-    styles.text(header.createCell(0), "Category", styles.header);
-    for (int o = 0; o < grid.outlets().size(); o++) {
-      styles.text(header.createCell(o + 1), grid.outlets().get(o), styles.header);
-    }
+    styles.text(header.createCell(0), "Outlet", styles.header);
     for (int c = 0; c < grid.categories().size(); c++) {
-      Row row = sheet.createRow(top + 2 + c);
-      styles.text(row.createCell(0), grid.categories().get(c), styles.text);
-      for (int o = 0; o < grid.outlets().size(); o++) {
+      styles.text(header.createCell(c + 1), grid.categories().get(c), styles.header);
+    }
+    for (int o = 0; o < grid.outlets().size(); o++) {
+      Row row = sheet.createRow(top + 2 + o);
+      styles.text(row.createCell(0), grid.outlets().get(o), styles.text);
+      for (int c = 0; c < grid.categories().size(); c++) {
         if (!Double.isNaN(grid.values()[c][o])) {
-          Cell cell = row.createCell(o + 1);
+          Cell cell = row.createCell(c + 1);
           cell.setCellValue(grid.values()[c][o]);
           if (!grid.wholeNumbers()) {
             cell.setCellStyle(styles.number(Figure.Format.DECIMAL, false));
@@ -154,10 +165,9 @@ final class NativeCharts {
     }
   }
 
-  private void drawChart(SXSSFSheet sheet, ChartSpec spec, Grid grid, int top) {
+  private void drawChart(SXSSFSheet sheet, ChartSpec spec, Grid grid, int top, int left) {
     sheet.createDrawingPatriarch();
     XSSFDrawing drawing = sheet.getDrawingPatriarch();
-    int left = Math.max(3, grid.outlets().size() + 2);
     XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, left, top, left + CHART_COLUMNS, top + CHART_ROWS);
     XSSFChart chart = drawing.createChart(anchor);
     chart.setTitleText(grid.title());
@@ -176,20 +186,21 @@ final class NativeCharts {
     data.setBarDirection(spec.kind() == ChartSpec.Kind.DIVERGING_BARS ? BarDirection.BAR : BarDirection.COL);
     data.setVaryColors(false);
     String sheetName = "'" + SHEET + "'!";
-    int first = top + 2;
-    int last = top + 1 + grid.categories().size();
+    int header = top + 1;
+    int lastColumn = grid.categories().size();
     XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(
-        grid.categories().toArray(String[]::new), sheetName + range(first, last, 0));
+        grid.categories().toArray(String[]::new), sheetName + range(header, 1, lastColumn));
     for (int o = 0; o < grid.outlets().size(); o++) {
       Double[] values = new Double[grid.categories().size()];
       for (int c = 0; c < values.length; c++) {
         values[c] = Double.isNaN(grid.values()[c][o]) ? null : grid.values()[c][o];
       }
+      int row = top + 2 + o;
       XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromArray(values,
-          sheetName + range(first, last, o + 1));
+          sheetName + range(row, 1, lastColumn));
       XDDFChartData.Series series = data.addSeries(categories, numbers);
       String outlet = grid.outlets().get(o);
-      series.setTitle(outlet, new CellReference(SHEET, top + 1, o + 1, true, true));
+      series.setTitle(outlet, new CellReference(SHEET, row, 0, true, true));
       fill(series, outlet);
     }
     // Each series' cached values, as XDDFChart.plot writes them, without plot's embedded copy of the data: the
@@ -235,7 +246,8 @@ final class NativeCharts {
     return new byte[] {(byte) (value >> 16), (byte) (value >> 8), (byte) value};
   }
 
-  private static String range(int firstRow, int lastRow, int column) {
-    return new CellRangeAddress(firstRow, lastRow, column, column).formatAsString(null, true);
+  /** The cells of one grid row, from one column to another. */
+  private static String range(int row, int firstColumn, int lastColumn) {
+    return new CellRangeAddress(row, row, firstColumn, lastColumn).formatAsString(null, true);
   }
 }

@@ -109,4 +109,36 @@ class LegibleBarsTest {
     assertThat(bars).isNotEmpty();
     assertThat(bars).allSatisfy(bar -> assertThat(bar.getHeight()).isGreaterThanOrEqualTo(LegibleBars.MIN_BAR - 0.5));
   }
+
+  /** Tone per voice at 24 outlets: bars of about 20 pixels, narrower than "-2.08", so the figures run upwards. */
+  @Test
+  void figuresRunUpwardsOnBarsNarrowerThanThemAndLevelOnWideOnes() {
+    Table many = ChartData.create("tone-voice");
+    Table few = ChartData.create("tone-voice");
+    for (String voice : List.of("outlet voice", "quoted voice")) {
+      for (int o = 0; o < OUTLETS.size(); o++) {
+        ChartData.add(many, voice, OUTLETS.get(o), -2.08 + o % 5);
+        if (o < 4) {
+          ChartData.add(few, voice, OUTLETS.get(o), o);
+        }
+      }
+    }
+    ChartRenderer renderer = new ChartRenderer(new Palette(OUTLETS), OUTLETS);
+    var manyLabels = renderer.chart(new ChartSpec("tone-voice", "Tone per outlet", "Voice", "Mean tone",
+        ChartSpec.Kind.GROUPED_BARS, many), Optional.empty()).getCategoryPlot().getRenderer();
+    assertThat(manyLabels.getDefaultItemLabelsVisible()).isTrue();
+    assertThat(manyLabels.getDefaultPositiveItemLabelPosition().getAngle()).isEqualTo(-Math.PI / 2);
+    assertThat(manyLabels.getDefaultNegativeItemLabelPosition().getAngle()).isEqualTo(-Math.PI / 2);
+    var fewLabels = renderer.chart(new ChartSpec("tone-voice", "Tone per outlet", "Voice", "Mean tone",
+        ChartSpec.Kind.GROUPED_BARS, few), Optional.empty()).getCategoryPlot().getRenderer();
+    assertThat(fewLabels.getDefaultPositiveItemLabelPosition().getAngle()).isZero();
+  }
+
+  /** 24 outlets by six source types leave bars of 12 pixels: too narrow for even an upward figure; none is written. */
+  @Test
+  void noFiguresOnBarsTooNarrowForThem() {
+    var labels = new ChartRenderer(new Palette(OUTLETS), OUTLETS).chart(sources(), Optional.empty())
+        .getCategoryPlot().getRenderer();
+    assertThat(labels.getDefaultItemLabelsVisible()).isFalse();
+  }
 }
