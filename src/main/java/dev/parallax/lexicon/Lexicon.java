@@ -79,7 +79,8 @@ public record Lexicon(String path, List<String> header, List<Entry> entries) {
    */
   public String source() {
     for (int i = 0; i < header.size(); i++) {
-      if (SOURCE_LINE.matcher(header.get(i).strip()).lookingAt()) {
+      // a continued line ("#   source of a statement: …" in a description) opens no source statement
+      if (!header.get(i).startsWith("  ") && SOURCE_LINE.matcher(header.get(i).strip()).lookingAt()) {
         return paragraph(i, header.get(i).strip());
       }
     }

@@ -197,6 +197,9 @@ public final class ChartRenderer {
     double extent = Math.max(1e-9, java.util.Arrays.stream(bars.data().doubleColumn("Value").asDoubleArray())
         .filter(v -> !Double.isNaN(v)).map(Math::abs).max().orElse(1)) * 1.15;
     axis.setRange(-extent, extent);
+    if (extent >= 2) {
+      axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // -3 … 3, not thirty ticks of 0.2
+    }
     plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(2f)));
     return chart;
   }

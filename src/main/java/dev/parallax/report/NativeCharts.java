@@ -118,6 +118,9 @@ final class NativeCharts {
     sheet.getPrintSetup().setFitHeight((short) 0);
     int top = 0;
     for (int g = 0; g < grids.size(); g++) {
+      if (g > 0) {
+        sheet.setRowBreak(top - 1); // printed, a chart and its data to a page, never cut in two
+      }
       writeGrid(sheet, grids.get(g), top);
       drawChart(sheet, specOfGrid.get(g), grids.get(g), top, left);
       top += Math.max(CHART_ROWS, grids.get(g).outlets().size() + 2) + 2;

@@ -36,7 +36,7 @@ public final class Palette {
 
   /** The second cue: past the first sixteen outlets, a colour again under one of these hatches. */
   public enum Hatch {
-    SOLID(null), UP_DIAGONAL("wdUpDiag"), DOWN_DIAGONAL("wdDnDiag"), CROSS("diagCross"), HORIZONTAL("dkHorz"),
+    SOLID(null), UP_DIAGONAL("dkUpDiag"), DOWN_DIAGONAL("dkDnDiag"), CROSS("diagCross"), HORIZONTAL("dkHorz"),
     VERTICAL("dkVert"), DOTS("pct50");
 
     /** The same hatch as a DrawingML preset pattern (a:pattFill prst) of a native chart; null for a solid fill. */

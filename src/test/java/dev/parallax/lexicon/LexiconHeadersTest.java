@@ -53,4 +53,19 @@ class LexiconHeadersTest {
       assertThat(provenance.toLowerCase().indexOf("licence:", first + 1)).as(path + ": " + provenance).isNegative();
     }
   }
+
+  /** en/attribution-markers.txt describes its content over lines, one starting "source of a statement:". */
+  @Test
+  void aDescriptionLineThatStartsWithTheWordSourceIsNotTheSource() {
+    assertThat(Lexicon.forLanguage("en", "attribution-markers").orElseThrow().provenance())
+        .startsWith("Source: English grammar; written by hand for Parallax");
+  }
+
+  /** Every list's provenance opens with its source statement, never with a line of its description. */
+  @Test
+  void everyProvenanceOpensWithItsSourceStatement() {
+    for (String path : Lexicon.allPaths()) {
+      assertThat(Lexicon.catalogued(path).orElseThrow().provenance()).as(path).startsWith("Source");
+    }
+  }
 }

@@ -83,8 +83,8 @@ class ManyOutletNativeChartsTest {
     assertThat(fills).hasSize(24);
     assertThat(fills.get(0)).isEqualTo("solid 0072B2");
     assertThat(fills.get(15)).startsWith("solid ");
-    assertThat(fills.get(16)).isEqualTo("pattern wdUpDiag 0072B2");
-    assertThat(fills.get(23)).startsWith("pattern wdUpDiag ");
+    assertThat(fills.get(16)).isEqualTo("pattern dkUpDiag 0072B2");
+    assertThat(fills.get(23)).startsWith("pattern dkUpDiag ");
     assertThat(new java.util.HashSet<>(fills)).as("no two outlets alike").hasSize(24);
   }
 
