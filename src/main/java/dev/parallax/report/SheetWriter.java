@@ -92,6 +92,10 @@ final class SheetWriter {
       sheet.setColumnWidth(c, widths.get(c) * 256);
     }
     printReadably(sheet, widths.stream().mapToInt(Integer::intValue).sum());
+    if (frozenColumns > 0) {
+      // printed over several pages wide, each page repeats the key columns, as the screen keeps them
+      sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, frozenColumns - 1));
+    }
     return sheet;
   }
 

@@ -51,6 +51,9 @@ class WideSheetsTest {
     assertThat(pane("Actors").getVerticalSplitPosition()).as("Actor").isEqualTo((short) 1);
     assertThat(pane("Summary").getVerticalSplitPosition()).as("Outlet").isEqualTo((short) 1);
     assertThat(pane("Hedging").getVerticalSplitPosition()).as("a long sheet, one row per hedge").isZero();
+    assertThat(workbook.getSheet("Facts").getRepeatingColumns()).as("printed: Fact and Summary on every page")
+        .isEqualTo(org.apache.poi.ss.util.CellRangeAddress.valueOf("A:B"));
+    assertThat(workbook.getSheet("Hedging").getRepeatingColumns()).isNull();
   }
 
   @Test
