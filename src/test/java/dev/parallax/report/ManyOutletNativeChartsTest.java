@@ -98,6 +98,8 @@ class ManyOutletNativeChartsTest {
         .contains(bars.othersLabel()).doesNotContainAnyElementsOf(bars.grouped());
     assertThat(fills(chart("Who each outlet quotes")).get(names.indexOf(bars.othersLabel())))
         .isEqualTo("solid BDBDBD");
+    assertThat(chart("Who each outlet quotes").getCTChart().getPlotArea().getBarChartArray(0).getGapWidth().getVal())
+        .as("gap between categories, % of a bar").isEqualTo(60);
   }
 
   /** Outlets down, categories across: the grid is as narrow as its categories, whatever the number of outlets. */
