@@ -21,16 +21,19 @@ import java.util.Map;
  * Engineering 3(6), 1965; sRGB values of the ISCC–NBS centroid colours), each the one furthest (CIEDE2000) from
  * all the colours before it and from the white background. Colour values are facts, free to reuse; Kelly's list
  * is a work of the US National Bureau of Standards, in the public domain. Any two of the sixteen differ by at
- * least 17 CIEDE2000 units, any one from white by at least 24 (PaletteTest).
+ * least 17 CIEDE2000 units, any one from white by at least 24; the Kelly eight are in the order that keeps
+ * neighbours (the bars of consecutive outlets, side by side) furthest apart, also to an eye without red or
+ * green cones: neighbours differ by at least 25 units, and by at least 12 under simulated protanopia and
+ * deuteranopia (PaletteTest).
  */
 public final class Palette {
   static final List<Color> COLOURS = List.of(
       // Okabe–Ito: blue, orange, bluish green, reddish purple, sky blue, vermillion, black, yellow
       new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7),
       new Color(0x56B4E9), new Color(0xD55E00), new Color(0x000000), new Color(0xF0E442),
-      // Kelly: red, yellowish brown, grey, violet, olive green, yellowish pink, yellow green, buff
-      new Color(0xBE0032), new Color(0x654522), new Color(0x848482), new Color(0x604E97),
-      new Color(0x2B3D26), new Color(0xF99379), new Color(0x8DB600), new Color(0xC2B280));
+      // Kelly: red, violet, yellowish pink, yellowish brown, yellow green, grey, olive green, buff
+      new Color(0xBE0032), new Color(0x604E97), new Color(0xF99379), new Color(0x654522),
+      new Color(0x8DB600), new Color(0x848482), new Color(0x2B3D26), new Color(0xC2B280));
   /** The bar of the outlets a chart groups as "others": a light grey that no outlet has. */
   static final Color OTHERS = new Color(0xBDBDBD);
 

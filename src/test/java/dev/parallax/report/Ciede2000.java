@@ -12,9 +12,27 @@ final class Ciede2000 {
   }
 
   static double[] lab(Color colour) {
-    double r = linear(colour.getRed() / 255.0);
-    double g = linear(colour.getGreen() / 255.0);
-    double b = linear(colour.getBlue() / 255.0);
+    return lab(linear(colour.getRed() / 255.0), linear(colour.getGreen() / 255.0), linear(colour.getBlue() / 255.0));
+  }
+
+  /**
+   * The colour as an eye with the given deficiency sees it: its linear RGB through a 3×3 simulation matrix, clipped
+   * to the sRGB gamut.
+   */
+  static double[] lab(Color colour, double[][] simulation) {
+    double[] rgb = {linear(colour.getRed() / 255.0), linear(colour.getGreen() / 255.0),
+        linear(colour.getBlue() / 255.0)};
+    double[] seen = new double[3];
+    for (int i = 0; i < 3; i++) {
+      for (int j = 0; j < 3; j++) {
+        seen[i] += simulation[i][j] * rgb[j];
+      }
+      seen[i] = Math.min(1, Math.max(0, seen[i]));
+    }
+    return lab(seen[0], seen[1], seen[2]);
+  }
+
+  private static double[] lab(double r, double g, double b) {
     double x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
     double y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
     double z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;

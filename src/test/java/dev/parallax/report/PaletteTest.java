@@ -35,6 +35,29 @@ class PaletteTest {
     assertThat(closest).as("closest pair: colours " + pair).isGreaterThan(17);
   }
 
+  /**
+   * Simulated dichromacy, severity 1: G. M. Machado, M. M. Oliveira and L. A. F. Fernandes, "A Physiologically-based
+   * Model for Simulation of Color Vision Deficiency", IEEE TVCG 15(6), 2009, table of matrices for linear RGB.
+   */
+  private static final double[][] PROTANOPIA = {{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216},
+      {-0.003882, -0.048116, 1.051998}};
+  private static final double[][] DEUTERANOPIA = {{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413},
+      {-0.011820, 0.042940, 0.968881}};
+
+  /** Consecutive outlets' bars stand side by side: their colours differ most, also to a colour-blind reader. */
+  @Test
+  void neighbouringColoursAreFarApartAlsoWithoutRedOrGreenCones() {
+    for (int i = 0; i + 1 < Palette.COLOURS.size(); i++) {
+      Color one = Palette.COLOURS.get(i);
+      Color next = Palette.COLOURS.get(i + 1);
+      assertThat(Ciede2000.difference(one, next)).as("colours %d and %d", i, i + 1).isGreaterThan(25);
+      assertThat(Ciede2000.difference(Ciede2000.lab(one, PROTANOPIA), Ciede2000.lab(next, PROTANOPIA)))
+          .as("colours %d and %d, protanopia", i, i + 1).isGreaterThan(12);
+      assertThat(Ciede2000.difference(Ciede2000.lab(one, DEUTERANOPIA), Ciede2000.lab(next, DEUTERANOPIA)))
+          .as("colours %d and %d, deuteranopia", i, i + 1).isGreaterThan(12);
+    }
+  }
+
   /** The difference formula itself, on pairs of Sharma, Wu and Dalal's published test data (2005). */
   @Test
   void theCiede2000FormulaGivesThePublishedDifferences() {
