@@ -73,23 +73,61 @@ public record Lexicon(String path, List<String> header, List<Entry> entries) {
   }
 
   /**
-   * The header's line starting with {@code Source:} ("Source (Part 1):", "Sources for…:"), or the first header line,
-   * for the About sheet. A title line that merely begins with the word ("source-types.txt — …") is not it.
+   * The header's source statement, whole: the line starting with {@code Source:} ("Source (Part 1):", "Sources
+   * for…:") and the indented lines that continue it, up to a licence line; else the first header line. A title line
+   * that merely begins with the word ("source-types.txt — …") is not it.
    */
   public String source() {
-    return header.stream().filter(h -> SOURCE_LINE.matcher(h).lookingAt())
-        .findFirst().orElse(header.isEmpty() ? "" : header.get(0));
+    for (int i = 0; i < header.size(); i++) {
+      // a continued line ("#   source of a statement: …" in a description) opens no source statement
+      if (!header.get(i).startsWith("  ") && SOURCE_LINE.matcher(header.get(i).strip()).lookingAt()) {
+        return paragraph(i, header.get(i).strip());
+      }
+    }
+    return header.isEmpty() ? "" : header.get(0).strip();
   }
 
-  /** The header's licence statement, from "Licence:" (or "License:") to the end of its line, wherever it starts. */
+  /**
+   * The header's licence statement, whole: from "Licence:" (or "License:"), wherever it starts in its line, to the
+   * end of the indented lines that continue it.
+   */
   public String licence() {
-    return header.stream().map(LICENCE::matcher).filter(java.util.regex.Matcher::find)
-        .map(m -> m.group().strip()).findFirst().orElse("");
+    for (int i = 0; i < header.size(); i++) {
+      java.util.regex.Matcher licence = LICENCE.matcher(header.get(i));
+      if (licence.find()) {
+        return paragraph(i, licence.group().strip());
+      }
+    }
+    return "";
+  }
+
+  /** Where the list comes from and under which licence, each said once and whole: for the About sheet. */
+  public String provenance() {
+    String source = source();
+    String licence = licence();
+    return licence.isEmpty() || source.contains(licence) ? source : source + " " + licence;
+  }
+
+  /**
+   * The statement that starts on header line {@code first} with {@code start}, joined with the lines that continue
+   * it: those indented deeper than a header line ("#   …"), up to one that opens a licence statement.
+   */
+  private String paragraph(int first, String start) {
+    StringBuilder text = new StringBuilder(start);
+    for (int i = first + 1; i < header.size(); i++) {
+      String line = header.get(i);
+      if (!line.startsWith("  ") || LICENCE_START.matcher(line.strip()).lookingAt()) {
+        break;
+      }
+      text.append(' ').append(line.strip());
+    }
+    return text.toString();
   }
 
   private static final java.util.regex.Pattern SOURCE_LINE =
       java.util.regex.Pattern.compile("(?i)sources?\\b[^:]{0,60}:");
   private static final java.util.regex.Pattern LICENCE = java.util.regex.Pattern.compile("(?i)\\blicen[cs]e:.*");
+  private static final java.util.regex.Pattern LICENCE_START = java.util.regex.Pattern.compile("(?i)licen[cs]e:");
 
   private static Lexicon read(String path, int fieldCount) {
     try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(path);
@@ -102,7 +140,7 @@ public record Lexicon(String path, List<String> header, List<Entry> entries) {
         number++;
         if (line.startsWith("#")) {
           if (entries.isEmpty()) {
-            header.add(line.substring(1).trim());
+            header.add(line.substring(1).stripTrailing()); // indentation kept: it marks a continued line
           }
           continue;
         }

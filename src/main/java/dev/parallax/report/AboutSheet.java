@@ -59,7 +59,8 @@ final class AboutSheet {
       }
     }
     add("Sheet", NativeCharts.SHEET, "The bar charts drawn natively in the workbook, each beside the data it "
-        + "plots, in the same outlet colours as the PNG charts.");
+        + "plots (one row per outlet, one column per category), in the same outlet colours and hatches as the PNG "
+        + "charts and with the same \"others\" bar where bars would be too thin.");
     add("Sheet", WorkbookWriter.ABOUT, "This sheet.");
   }
 
@@ -75,7 +76,7 @@ final class AboutSheet {
       Map<String, String> rows = new LinkedHashMap<>();
       for (String path : Lexicon.allPaths()) {
         Lexicon.catalogued(path).ifPresent(lexicon -> rows.put(path, lexicon.entries().size() + " entries. "
-            + lexicon.source() + (lexicon.licence().isEmpty() ? "" : " " + lexicon.licence())));
+            + lexicon.provenance()));
       }
       return Collections.unmodifiableMap(rows);
     }

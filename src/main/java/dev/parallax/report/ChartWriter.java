@@ -31,15 +31,44 @@ public final class ChartWriter {
   }
 
   public List<Rendered> render(StoryReport report) {
-    ChartRenderer renderer = new ChartRenderer(new Palette(report.story().outlets()));
+    List<String> outlets = report.story().outlets();
+    ChartRenderer renderer = new ChartRenderer(new Palette(outlets), outlets);
     List<Rendered> rendered = new ArrayList<>();
     for (AnalysisResult result : report.results()) {
-      for (ChartSpec spec : result.charts()) {
-        Optional<String> headline = headline(report, result, spec);
-        rendered.add(new Rendered(SafeNames.file(spec.name()) + ".png", renderer.png(spec, headline, scale)));
+      for (ChartSpec whole : result.charts()) {
+        for (ChartSpec spec : parts(whole)) {
+          Table drawn = spec.kind() == ChartSpec.Kind.MATRIX ? spec.data() : LegibleBars.of(spec).data();
+          Optional<String> headline = ChartHeadline.of(report, result, spec, drawn);
+          rendered.add(new Rendered(SafeNames.file(spec.name()) + ".png", renderer.png(spec, headline, scale)));
+        }
       }
     }
     return rendered;
+  }
+
+  /**
+   * A fact matrix of more facts than one picture can label ({@link ChartRenderer#MATRIX_ROWS}) as several, of even
+   * size and in the facts' order: facts-matrix.png, facts-matrix-2.png…, each titled with the facts it shows.
+   * Every other chart is one picture.
+   */
+  static List<ChartSpec> parts(ChartSpec spec) {
+    List<String> categories = new ArrayList<>(new java.util.LinkedHashSet<>(spec.data().stringColumn("Category")
+        .asList()));
+    if (spec.kind() != ChartSpec.Kind.MATRIX || categories.size() <= ChartRenderer.MATRIX_ROWS) {
+      return List.of(spec);
+    }
+    int count = (categories.size() + ChartRenderer.MATRIX_ROWS - 1) / ChartRenderer.MATRIX_ROWS;
+    int size = (categories.size() + count - 1) / count;
+    List<ChartSpec> parts = new ArrayList<>();
+    for (int from = 0, part = 1; from < categories.size(); from += size, part++) {
+      int to = Math.min(categories.size(), from + size);
+      Table data = spec.data().where(spec.data().stringColumn("Category").isIn(categories.subList(from, to)));
+      String title = spec.title() + " (" + spec.categoryAxis().toLowerCase(Locale.ROOT) + "s " + (from + 1) + "–"
+          + to + " of " + categories.size() + ")";
+      parts.add(new ChartSpec(part == 1 ? spec.name() : spec.name() + "-" + part, title, spec.categoryAxis(),
+          spec.valueAxis(), spec.kind(), data, spec.sheet()));
+    }
+    return parts;
   }
 
   /** The charts written to temporary files of the run's outputs, moved into place when the run commits. */
@@ -72,27 +101,5 @@ public final class ChartWriter {
     } catch (IOException e) {
       return List.of();
     }
-  }
-
-  /**
-   * The best-ranked finding whose evidence lies in the chart's own sheet, if it names one and a finding does, else
-   * in any of its analyzer's sheets: the chart's headline.
-   */
-  static Optional<String> headline(StoryReport report, AnalysisResult result, ChartSpec spec) {
-    Set<String> sheets = new HashSet<>();
-    result.sheets().forEach(sheet -> sheets.add(sheet.name()));
-    result.figures().forEach(figure -> sheets.add(figure.evidenceSheet()));
-    Optional<String> own = spec.sheet().isEmpty() ? Optional.empty() : best(report, Set.of(spec.sheet()));
-    return own.isPresent() ? own : best(report, sheets);
-  }
-
-  private static Optional<String> best(StoryReport report, Set<String> sheets) {
-    Table findings = report.findings().table();
-    for (int r = 0; r < findings.rowCount(); r++) {
-      if (sheets.contains(findings.stringColumn("Evidence sheet").get(r))) {
-        return Optional.of(findings.stringColumn("Finding").get(r));
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Writes a grid of values as one sheet: a frozen, filterable header row, widths fitted to the content, long text
+ * Writes a grid of values as one sheet: a frozen, filterable header row (and key columns, for a wide sheet), widths fitted to the content, long text
  * wrapped. Text is always written as a text cell, never as a formula, whatever its first character, and text that
  * starts like a formula carries the quote prefix that keeps it text when the cell is edited.
  */
@@ -60,6 +60,14 @@ final class SheetWriter {
   }
 
   Sheet write(String name, List<String> headers, List<List<Value>> allRows) {
+    return write(name, headers, allRows, 0);
+  }
+
+  /**
+   * The sheet, with its header row and its first {@code frozenColumns} columns frozen: a wide sheet (one column
+   * per outlet) keeps the row's key in sight while it scrolls right.
+   */
+  Sheet write(String name, List<String> headers, List<List<Value>> allRows, int frozenColumns) {
     List<List<Value>> rows = withinRowLimit(allRows);
     Sheet sheet = workbook.createSheet(SafeNames.sheet(name));
     linksInSheet = 0;
@@ -76,7 +84,7 @@ final class SheetWriter {
       }
       row.setHeightInPoints(LINE_POINTS * lines(values, widths));
     }
-    sheet.createFreezePane(0, 1);
+    sheet.createFreezePane(frozenColumns, 1);
     if (!headers.isEmpty()) {
       sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, rows.size()), 0, headers.size() - 1));
     }
@@ -84,6 +92,10 @@ final class SheetWriter {
       sheet.setColumnWidth(c, widths.get(c) * 256);
     }
     printReadably(sheet, widths.stream().mapToInt(Integer::intValue).sum());
+    if (frozenColumns > 0) {
+      // printed over several pages wide, each page repeats the key columns, as the screen keeps them
+      sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, frozenColumns - 1));
+    }
     return sheet;
   }
 

@@ -99,7 +99,7 @@ final class Styles {
       case COUNT -> "#,##0";
       case DECIMAL -> "0.00";
       case PERCENT -> "0.0%";
-      case PER_THOUSAND -> "0.0\" ‰w\"";
+      case PER_THOUSAND -> "0.0"; // the unit is spelt out in the header: "… per 1,000 words"
     };
   }
 }

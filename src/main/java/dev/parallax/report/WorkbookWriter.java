@@ -49,13 +49,14 @@ public final class WorkbookWriter {
       Styles styles = new Styles(workbook);
       SheetWriter writer = new SheetWriter(workbook, styles);
       Blocs blocs = new Blocs(report.story());
-      resultSheet(report.findings(), layout, writer, blocs);
+      List<String> outlets = report.story().outlets();
+      resultSheet(report.findings(), layout, writer, blocs, outlets);
       summary(report, layout, writer, blocs);
       articles(report, writer);
       sentences(report, layout, writer);
       for (AnalysisResult result : report.results()) {
         for (ResultSheet sheet : result.sheets()) {
-          resultSheet(sheet, layout, writer, blocs);
+          resultSheet(sheet, layout, writer, blocs, outlets);
         }
       }
       new NativeCharts(workbook, new Palette(report.story().outlets()), styles).write(report.results());
@@ -95,7 +96,7 @@ public final class WorkbookWriter {
       rows.add(row);
     }
     rows.addAll(blocs.summaryRows(byName));
-    writer.write(SUMMARY, headers, rows);
+    writer.write(SUMMARY, headers, rows, 1);
   }
 
   private static void articles(StoryReport report, SheetWriter writer) {
@@ -169,7 +170,8 @@ public final class WorkbookWriter {
     writer.write(SENTENCES, headers, rows);
   }
 
-  private static void resultSheet(ResultSheet sheet, Layout layout, SheetWriter writer, Blocs blocs) {
+  private static void resultSheet(ResultSheet sheet, Layout layout, SheetWriter writer, Blocs blocs,
+      List<String> outlets) {
     Table table = sheet.table();
     List<String> headers = new ArrayList<>(table.columnNames());
     boolean blocColumn = blocs.any() && headers.contains("Outlet") && !headers.contains(Blocs.COLUMN);
@@ -197,7 +199,22 @@ public final class WorkbookWriter {
       }
       rows.add(row);
     }
-    writer.write(sheet.name(), headers, rows);
+    writer.write(sheet.name(), headers, rows, keyColumns(headers, outlets));
+  }
+
+  /**
+   * The columns before a sheet's first outlet column ("Fact", "Summary" before "maliweb.net", "maliweb.net
+   * sentence"…; "Actor" before "maliweb.net mentions"): the row's key, frozen with the header so that it stays in
+   * sight in a sheet one column group per outlet wide. None for a sheet with an Outlet column.
+   */
+  static int keyColumns(List<String> headers, List<String> outlets) {
+    for (int c = 0; c < headers.size(); c++) {
+      String header = headers.get(c);
+      if (outlets.stream().anyMatch(o -> header.equals(o) || header.startsWith(o + " "))) {
+        return c;
+      }
+    }
+    return 0;
   }
 
   private static String outletOf(Table table, int row) {

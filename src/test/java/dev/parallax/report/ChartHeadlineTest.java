@@ -32,7 +32,7 @@ class ChartHeadlineTest {
   void aHeadlineNamingSixtyOutletsTakesTwoLinesAndLeavesTheChartItsRoom() {
     String headline = String.join(", ", OUTLETS.subList(0, 30)) + " hedge the date of the next summit; "
         + String.join(", ", OUTLETS.subList(30, 60)) + " state it flatly";
-    JFreeChart chart = new ChartRenderer(new Palette(OUTLETS)).chart(matrix(), Optional.of(headline));
+    JFreeChart chart = new ChartRenderer(new Palette(OUTLETS), OUTLETS).chart(matrix(), Optional.of(headline));
 
     BufferedImage image = new BufferedImage(ChartRenderer.WIDTH, ChartRenderer.HEIGHT, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
