@@ -3,6 +3,7 @@ package dev.parallax.analysis.facts;
 import dev.parallax.lexicon.Lexicon;
 import dev.parallax.text.CountryNames;
 import dev.parallax.text.Language;
+import dev.parallax.text.Lemmatizer;
 import dev.parallax.text.Token;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -19,14 +20,18 @@ import java.util.stream.Collectors;
 /**
  * The words of one language that decide which tokens describe a fact: content words by part of speech, minus the
  * language's stop words. Each becomes a term: the actor it names (actors list), the near-synonym group it belongs
- * to (concepts list), or else its stem without accents, cut to {@value #PREFIX} letters so that one word family
- * shares a term (terrorisme, terroriste).
+ * to (concepts list, then the generated French-to-English wordnet bridge), or else its lemma (the dictionary reading
+ * its part of speech fits, else its light stem) without accents, cut to {@value #PREFIX} letters so that one word
+ * family shares a term (terrorisme, terroriste).
  */
 final class Vocabulary {
-  static final int PREFIX = 6;
+  /** Letters a folded lemma keeps: lemmas need more than stems did (at 6, "communiqué" and "commune" met). */
+  static final int PREFIX = 8;
   private static final Set<String> CONTENT_TAGS = Set.of("NOUN", "PROPN", "ADJ", "VERB", "NUM");
   private static final String ACTOR = "actor:";
   private static final String COUNTRY = "country:";
+  /** Lists of words that share a term, the hand-written one first: its lines win over the generated bridge's. */
+  private static final List<String> CONCEPT_LISTS = List.of("concepts", "wordnet-bridge");
   private static final Set<String> CALENDAR_KINDS = Set.of("month", "weekday");
   private static final Language ENGLISH = Language.forCode("en");
   private static final Map<String, String> ENGLISH_COUNTRIES = CountryNames.singleWordNames("en");
@@ -37,6 +42,7 @@ final class Vocabulary {
   }
 
   private final Language language;
+  private final Optional<Lemmatizer> lemmatizer;
   private final Set<String> stopwords;
   private final Map<String, String> conceptByTerm;
   /** Month and weekday names, by lowercase word, as a term both languages share ("month:4", "weekday:5"). */
@@ -47,6 +53,7 @@ final class Vocabulary {
   private Vocabulary(Language language, Set<String> stopwords, Map<String, String> conceptByTerm,
                      Map<String, String> calendarTerms, List<Alias> aliases) {
     this.language = language;
+    this.lemmatizer = Lemmatizer.forLanguage(language);
     this.stopwords = stopwords;
     this.conceptByTerm = conceptByTerm;
     this.calendarTerms = calendarTerms;
@@ -69,15 +76,18 @@ final class Vocabulary {
         .map(l -> l.entries().stream().map(e -> e.field(0).toLowerCase()).collect(Collectors.toUnmodifiableSet()))
         .orElse(Set.of());
     Map<String, String> concepts = new HashMap<>();
-    language.lexicon("concepts").ifPresent(l -> {
+    for (String list : CONCEPT_LISTS) {
+      language.lexicon(list).ifPresent(l -> {
       for (Lexicon.Entry entry : l.entries()) {
         for (String word : entry.field(1).split("\\|")) {
-          concepts.putIfAbsent(fold(language.stem(word.strip().toLowerCase())), conceptTerm(entry.field(0)));
+          String term = conceptTerm(entry.field(0));
+          listWordKeys(language, word.strip().toLowerCase()).forEach(key -> concepts.putIfAbsent(key, term));
         }
       }
-    });
+      });
+    }
     CountryNames.singleWordNames(language.code()).forEach((name, code) ->
-        concepts.put(fold(language.stem(name)), COUNTRY + code));
+        listWordKeys(language, name).forEach(key -> concepts.put(key, COUNTRY + code)));
     Map<String, String> calendar = new HashMap<>();
     language.lexicon("dates").ifPresent(l -> {
       for (Lexicon.Entry entry : l.entries()) {
@@ -110,7 +120,30 @@ final class Vocabulary {
     if (country != null) {
       return COUNTRY + country;
     }
-    return lower.matches("[a-z]+") ? fold(ENGLISH.stem(lower)) : "concept:" + lower;
+    return lower.matches("[a-z]+") ? listWordKeys(ENGLISH, lower).get(0) : "concept:" + lower;
+  }
+
+  /**
+   * The keys a word of a list (concepts, country names) matches, its part of speech unknown: its stem's, then each
+   * lemma's the dictionary gives it, so that the word matches a text token whichever reading the token gets.
+   */
+  static List<String> listWordKeys(Language language, String lowercaseWord) {
+    List<String> keys = new ArrayList<>();
+    keys.add(fold(language.stem(lowercaseWord)));
+    Lemmatizer.forLanguage(language).ifPresent(l -> l.lemmas(lowercaseWord).stream()
+        .map(Vocabulary::fold).filter(k -> !keys.contains(k)).forEach(keys::add));
+    return keys;
+  }
+
+  /** A content token's key: its lemma for the part of speech the tagger gave it, else its stem; folded. */
+  String key(Token token) {
+    if (lemmatizer.isPresent()) {
+      Optional<String> lemma = lemmatizer.get().lemma(token.lower(), token.pos());
+      if (lemma.isPresent()) {
+        return fold(lemma.get());
+      }
+    }
+    return fold(token.stem());
   }
 
   /** Lowercase words of an alias or a token, apostrophes as separators, so "l'AES" and the tokens l’ AES agree. */
@@ -152,7 +185,7 @@ final class Vocabulary {
     if (calendar != null) {
       return Optional.of(calendar);
     }
-    String folded = fold(token.stem());
+    String folded = key(token);
     return Optional.of(conceptByTerm.getOrDefault(folded, folded));
   }
 
@@ -225,7 +258,7 @@ final class Vocabulary {
 
   static String fold(String stem) {
     String plain = plain(stem);
-    return plain.length() > PREFIX ? plain.substring(0, PREFIX) : plain;
+    return PREFIX > 0 && plain.length() > PREFIX ? plain.substring(0, PREFIX) : plain;
   }
 
   /** A word without its accents. */
