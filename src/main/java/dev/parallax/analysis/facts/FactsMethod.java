@@ -13,7 +13,7 @@ final class FactsMethod {
             + "are not claims.",
         "Facts: claims are compared as vectors of content words (nouns, proper nouns, adjectives, verbs, numbers "
             + "minus the stop words list) reduced to lemmas (LanguageTool's French and English POS dictionaries, "
-            + "the reading the token's part of speech fits; else the light stem) without accents, cut to "
+            + "french-pos-dict under CC BY-SA 4.0 and english-pos-dict under LGPL 2.1, read with Morfologik; the reading the token's part of speech fits; else the light stem) without accents, cut to "
             + Vocabulary.PREFIX + " letters, near-synonyms merged by the concepts list, French words mapped to an "
             + "English word by the wordnet bridge (WOLF linked to WordNet 3.0), actors by the actors list; numbers "
             + "as one value "
