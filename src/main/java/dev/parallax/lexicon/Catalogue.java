@@ -26,7 +26,8 @@ final class Catalogue {
       Map.entry("concepts", 2),
       Map.entry("place-prepositions", 1),
       Map.entry("lemma-tags", 2),
-      Map.entry("wordnet-bridge", 2));
+      Map.entry("wordnet-bridge", 2),
+      Map.entry("number-words", 3));
 
   static final List<String> LANGUAGES = List.of("fr", "en");
 

@@ -43,6 +43,7 @@ final class Vocabulary {
 
   private final Language language;
   private final Optional<Lemmatizer> lemmatizer;
+  private final SpelledNumbers numberWords;
   private final Set<String> stopwords;
   private final Map<String, String> conceptByTerm;
   /** Month and weekday names, by lowercase word, as a term both languages share ("month:4", "weekday:5"). */
@@ -54,6 +55,7 @@ final class Vocabulary {
                      Map<String, String> calendarTerms, List<Alias> aliases) {
     this.language = language;
     this.lemmatizer = Lemmatizer.forLanguage(language);
+    this.numberWords = SpelledNumbers.of(language);
     this.stopwords = stopwords;
     this.conceptByTerm = conceptByTerm;
     this.calendarTerms = calendarTerms;
@@ -212,6 +214,12 @@ final class Vocabulary {
           i = last;
           continue;
         }
+      }
+      Optional<SpelledNumbers.Run> spelled = alias.isEmpty() ? numberWords.at(tokens, i) : Optional.empty();
+      if (spelled.isPresent()) {
+        terms.add(Map.entry(tokens.get(i), "num:" + spelled.get().value()));
+        i = spelled.get().end();
+        continue;
       }
       for (int j = i; j < end; j++) {
         Token token = tokens.get(j);
