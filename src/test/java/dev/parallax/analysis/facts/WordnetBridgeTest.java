@@ -29,6 +29,18 @@ class WordnetBridgeTest {
   }
 
   @Test
+  void anEnglishConceptWordEndingInSMeetsTheEnglishToken() {
+    // The plural-stripping stem made the concept "crisis" the term "crisi", which no English token gets.
+    // boursorama.com on the ECB's June 2024 cut (development set).
+    List<String> french = terms("fr", "Longtemps dans le négatif, les taux d'intérêt avaient été portés à ce montant-là"
+        + " en septembre 2023, à l'issue d'une dixième hausse consécutive depuis juillet 2022 pour lutter contre la crise"
+        + " inflationniste au sortir de la pandémie de Covid.");
+    List<String> english = terms("en", "The bank raised its rates to fight the inflation crisis.");
+    assertThat(french).contains(Vocabulary.conceptTerm("crisis"));
+    assertThat(english).contains(Vocabulary.conceptTerm("crisis"));
+  }
+
+  @Test
   void aCommuniqueIsNotATown() {
     List<String> communique = terms("fr", "Le communiqué conjoint précise les mesures.");
     List<String> town = terms("fr", "La commune rurale a été touchée.");
