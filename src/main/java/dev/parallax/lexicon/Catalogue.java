@@ -24,7 +24,10 @@ final class Catalogue {
       Map.entry("stopwords", 1),
       Map.entry("dates", 3),
       Map.entry("concepts", 2),
-      Map.entry("place-prepositions", 1));
+      Map.entry("place-prepositions", 1),
+      Map.entry("lemma-tags", 2),
+      Map.entry("wordnet-bridge", 2),
+      Map.entry("number-words", 3));
 
   static final List<String> LANGUAGES = List.of("fr", "en");
 

@@ -30,12 +30,14 @@ public final class Language {
   private final Pattern elision;
   private final Pattern invertedClitic;
   private final UnaryOperator<String> stemmer;
+  private final String lemmaDictionaryResource;
   private volatile SentenceModel sentenceModel;
   private volatile POSModel posModel;
   private volatile Set<String> abbreviations;
 
   private Language(String code, String name, String sentenceModelResource, String posModelResource,
-                   Pattern elision, Pattern invertedClitic, UnaryOperator<String> stemmer) {
+                   Pattern elision, Pattern invertedClitic, UnaryOperator<String> stemmer,
+                   String lemmaDictionaryResource) {
     this.code = code;
     this.name = name;
     this.sentenceModelResource = sentenceModelResource;
@@ -43,6 +45,7 @@ public final class Language {
     this.elision = elision;
     this.invertedClitic = invertedClitic;
     this.stemmer = stemmer;
+    this.lemmaDictionaryResource = lemmaDictionaryResource;
   }
 
   public static Language forCode(String code) {
@@ -56,12 +59,13 @@ public final class Language {
           "opennlp-fr-ud-gsd-sentence-1.3-2.5.4.bin", "opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin",
           Pattern.compile("(?i)(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]"),
           Pattern.compile("(?i)-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous|ce)$"),
-          Language::stemFrench);
+          Language::stemFrench, "org/languagetool/resource/fr/french.dict");
       case "en" -> new Language("en", "English",
           "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin",
-          Pattern.compile("(?!)"), Pattern.compile("(?!)"), Language::stemEnglish);
+          Pattern.compile("(?!)"), Pattern.compile("(?!)"), Language::stemEnglish,
+          "org/languagetool/resource/en/english.dict");
       default -> new Language(code, displayName(code), null, null, Pattern.compile("(?!)"), Pattern.compile("(?!)"),
-          UnaryOperator.identity());
+          UnaryOperator.identity(), null);
     };
   }
 
@@ -99,6 +103,11 @@ public final class Language {
 
   public String stem(String lowercaseWord) {
     return stemmer.apply(lowercaseWord);
+  }
+
+  /** The classpath resource of the language's Morfologik POS dictionary (LanguageTool's), if one ships. */
+  Optional<String> lemmaDictionary() {
+    return Optional.ofNullable(lemmaDictionaryResource);
   }
 
   Pattern elision() {

@@ -12,9 +12,14 @@ final class FactsMethod {
         "Facts: each sentence is a claim (split at a semicolon joining clauses that each have a verb); headings "
             + "are not claims.",
         "Facts: claims are compared as vectors of content words (nouns, proper nouns, adjectives, verbs, numbers "
-            + "minus the stop words list) reduced to stems without accents cut to " + Vocabulary.PREFIX
-            + " letters, near-synonyms merged by the concepts list, actors by the actors list; numbers as one value "
-            + "(1.037, 1,037 and 1 037 are 1037; 54,28 and 54.28 are 54.28), months and weekdays as calendar terms, "
+            + "minus the stop words list) reduced to lemmas (LanguageTool's French and English POS dictionaries, "
+            + "french-pos-dict under CC BY-SA 4.0 and english-pos-dict under LGPL 2.1, read with Morfologik; the reading the token's part of speech fits; else the light stem) without accents, cut to "
+            + Vocabulary.PREFIX + " letters, near-synonyms merged by the concepts list, French words mapped to an "
+            + "English word by the wordnet bridge (WOLF linked to WordNet 3.0), actors by the actors list; numbers "
+            + "as one value "
+            + "(1.037, 1,037 and 1 037 are 1037; 54,28 and 54.28 are 54.28; numbers in words, but a number under a "
+            + "hundred in one word (\"trois\") stays a word: \"mille cinq cents\" and \"fifteen hundred\" are 1500, \"2,5 millions\" is 2500000, by the "
+            + "number-words list; ordinals \"1er\", \"3rd\" are 1 and 3), months and weekdays as calendar terms, "
             + "country names (the JDK's locale data, French and English) as one term per country; a concept named by "
             + "an English word shares that word's term, so the French concepts list is also a hand-written "
             + "French-to-English bridge of general news words; weights are counts "

@@ -3,6 +3,7 @@ package dev.parallax.analysis.facts;
 import dev.parallax.lexicon.Lexicon;
 import dev.parallax.text.CountryNames;
 import dev.parallax.text.Language;
+import dev.parallax.text.Lemmatizer;
 import dev.parallax.text.Token;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -14,16 +15,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The words of one language that decide which tokens describe a fact: content words by part of speech, minus the
  * language's stop words. Each becomes a term: the actor it names (actors list), the near-synonym group it belongs
- * to (concepts list), or else its stem without accents, cut to {@value #PREFIX} letters so that one word family
- * shares a term (terrorisme, terroriste).
+ * to (concepts list, then the generated French-to-English wordnet bridge), or else its lemma (the dictionary reading
+ * its part of speech fits, else its light stem) without accents, cut to {@value #PREFIX} letters so that one word
+ * family shares a term (terrorisme, terroriste).
  */
 final class Vocabulary {
-  static final int PREFIX = 6;
+  /** Letters a folded lemma keeps: lemmas need more than stems did (at 6, "communiqué" and "commune" met). */
+  static final int PREFIX = 8;
+  /** Compiled once: the concepts lists and every accented token of a story pass through these. */
+  private static final Pattern ASCII_WORD = Pattern.compile("[a-z]+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Set<String> CONTENT_TAGS = Set.of("NOUN", "PROPN", "ADJ", "VERB", "NUM");
   private static final String ACTOR = "actor:";
   private static final String COUNTRY = "country:";
@@ -37,6 +44,8 @@ final class Vocabulary {
   }
 
   private final Language language;
+  private final Optional<Lemmatizer> lemmatizer;
+  private final SpelledNumbers numberWords;
   private final Set<String> stopwords;
   private final Map<String, String> conceptByTerm;
   /** Month and weekday names, by lowercase word, as a term both languages share ("month:4", "weekday:5"). */
@@ -47,6 +56,8 @@ final class Vocabulary {
   private Vocabulary(Language language, Set<String> stopwords, Map<String, String> conceptByTerm,
                      Map<String, String> calendarTerms, List<Alias> aliases) {
     this.language = language;
+    this.lemmatizer = Lemmatizer.forLanguage(language);
+    this.numberWords = SpelledNumbers.of(language);
     this.stopwords = stopwords;
     this.conceptByTerm = conceptByTerm;
     this.calendarTerms = calendarTerms;
@@ -69,15 +80,10 @@ final class Vocabulary {
         .map(l -> l.entries().stream().map(e -> e.field(0).toLowerCase()).collect(Collectors.toUnmodifiableSet()))
         .orElse(Set.of());
     Map<String, String> concepts = new HashMap<>();
-    language.lexicon("concepts").ifPresent(l -> {
-      for (Lexicon.Entry entry : l.entries()) {
-        for (String word : entry.field(1).split("\\|")) {
-          concepts.putIfAbsent(fold(language.stem(word.strip().toLowerCase())), conceptTerm(entry.field(0)));
-        }
-      }
-    });
+    addConcepts(language, "concepts", concepts);
+    addConcepts(language, "wordnet-bridge", concepts);
     CountryNames.singleWordNames(language.code()).forEach((name, code) ->
-        concepts.put(fold(language.stem(name)), COUNTRY + code));
+        listWordKeys(language, name).forEach(key -> concepts.put(key, COUNTRY + code)));
     Map<String, String> calendar = new HashMap<>();
     language.lexicon("dates").ifPresent(l -> {
       for (Lexicon.Entry entry : l.entries()) {
@@ -101,6 +107,22 @@ final class Vocabulary {
   }
 
   /**
+   * Adds the words of a concepts list under their line's term where no list read before has them: the hand-written
+   * list is read first, so its lines win over the generated bridge's. (Taking a bridge word as its own lemma, without
+   * the dictionary's other readings, was tried: false alarms 220 → 225 on the development set.)
+   */
+  private static void addConcepts(Language language, String list, Map<String, String> concepts) {
+    language.lexicon(list).ifPresent(l -> {
+      for (Lexicon.Entry entry : l.entries()) {
+        String term = conceptTerm(entry.field(0));
+        for (String word : entry.field(1).split("\\|")) {
+          listWordKeys(language, word.strip().toLowerCase()).forEach(key -> concepts.putIfAbsent(key, term));
+        }
+      }
+    });
+  }
+
+  /**
    * The term of a concept: its name as an English word is reduced, so that a concept of the French list, the same
    * concept of the English list and an English word of the text that names it ("earthquake") are one term.
    */
@@ -110,7 +132,42 @@ final class Vocabulary {
     if (country != null) {
       return COUNTRY + country;
     }
-    return lower.matches("[a-z]+") ? fold(ENGLISH.stem(lower)) : "concept:" + lower;
+    if (!ASCII_WORD.matcher(lower).matches()) {
+      return "concept:" + lower;
+    }
+    return englishKey(lower);
+  }
+
+  /**
+   * The key an English token of the word in its base form gets: the word itself when the dictionary has it as a
+   * lemma ("crisis"), else its stem; the plural-stripping stem alone made "crisis" "crisi", a term no token has.
+   */
+  private static String englishKey(String lower) {
+    boolean lemma = Lemmatizer.forLanguage(ENGLISH).map(l -> l.lemmas(lower).contains(lower)).orElse(false);
+    return fold(lemma ? lower : ENGLISH.stem(lower));
+  }
+
+  /**
+   * The keys a word of a list (concepts, country names) matches, its part of speech unknown: its stem's, then each
+   * lemma's the dictionary gives it, so that the word matches a text token whichever reading the token gets.
+   */
+  static List<String> listWordKeys(Language language, String lowercaseWord) {
+    List<String> keys = new ArrayList<>();
+    keys.add(fold(language.stem(lowercaseWord)));
+    Lemmatizer.forLanguage(language).ifPresent(l -> l.lemmas(lowercaseWord).stream()
+        .map(Vocabulary::fold).filter(k -> !keys.contains(k)).forEach(keys::add));
+    return keys;
+  }
+
+  /** A content token's key: its lemma for the part of speech the tagger gave it, else its stem; folded. */
+  String key(Token token) {
+    if (lemmatizer.isPresent()) {
+      Optional<String> lemma = lemmatizer.get().lemma(token.lower(), token.pos());
+      if (lemma.isPresent()) {
+        return fold(lemma.get());
+      }
+    }
+    return fold(token.stem());
   }
 
   /** Lowercase words of an alias or a token, apostrophes as separators, so "l'AES" and the tokens l’ AES agree. */
@@ -152,7 +209,7 @@ final class Vocabulary {
     if (calendar != null) {
       return Optional.of(calendar);
     }
-    String folded = fold(token.stem());
+    String folded = key(token);
     return Optional.of(conceptByTerm.getOrDefault(folded, folded));
   }
 
@@ -179,6 +236,12 @@ final class Vocabulary {
           i = last;
           continue;
         }
+      }
+      Optional<SpelledNumbers.Run> spelled = alias.isEmpty() ? numberWords.at(tokens, i) : Optional.empty();
+      if (spelled.isPresent()) {
+        terms.add(Map.entry(tokens.get(i), "num:" + spelled.get().value()));
+        i = spelled.get().end();
+        continue;
       }
       for (int j = i; j < end; j++) {
         Token token = tokens.get(j);
@@ -225,7 +288,7 @@ final class Vocabulary {
 
   static String fold(String stem) {
     String plain = plain(stem);
-    return plain.length() > PREFIX ? plain.substring(0, PREFIX) : plain;
+    return PREFIX > 0 && plain.length() > PREFIX ? plain.substring(0, PREFIX) : plain;
   }
 
   /** A word without its accents. */
@@ -233,7 +296,7 @@ final class Vocabulary {
     if (isAscii(word)) {
       return word;
     }
-    return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
   }
 
   /** ASCII has no accents to drop: most words of an English text, many of a French one, skip the normaliser. */
