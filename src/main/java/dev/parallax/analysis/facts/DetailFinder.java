@@ -1,5 +1,8 @@
 package dev.parallax.analysis.facts;
 
+import dev.parallax.analysis.actors.ActorSpan;
+import dev.parallax.analysis.actors.StoryActors;
+import dev.parallax.text.CountryNames;
 import dev.parallax.text.Language;
 import dev.parallax.text.Sentence;
 import dev.parallax.text.Token;
@@ -12,17 +15,23 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The details of a claim that outlets can disagree on: its dates (normalised by {@link DateFinder}), its numbers
- * (digits outside dates), its places (proper nouns after a place preposition of the language's list) and its actors
- * (the actors list).
+ * The details of a claim that outlets can disagree on: its dates (normalised by {@link DateFinder}); its numbers
+ * (digits outside dates, "1 037" as one number), each with its unit, the word after it ("1,037 people", "61,3 %"),
+ * so that only numbers of one unit are compared; its places, countries named after a place preposition of the
+ * language's list (a town is not set against the country that holds it: without a gazetteer only countries are
+ * compared); and its actors (the story's actors, {@link StoryActors}).
  */
 final class DetailFinder {
-  private static final Pattern NUMBER = Pattern.compile("\\d+([.,]\\d+)?");
+  private static final Pattern NUMBER = Pattern.compile("\\d+([.,]\\d+)*");
+  /** How far after a number its unit may stand ("1,037 people", "2 000 morts", "61,3 % des voix"). */
+  private static final int UNIT_REACH = 3;
   private final DateFinder dates;
   private final Vocabulary vocabulary;
   private final Set<String> placePrepositions;
+  private final StoryActors actors;
 
-  DetailFinder(Language language) {
+  DetailFinder(Language language, StoryActors actors) {
+    this.actors = actors;
     this.dates = new DateFinder(language);
     this.vocabulary = Vocabulary.of(language);
     this.placePrepositions = language.lexicon("place-prepositions")
@@ -39,23 +48,53 @@ final class DetailFinder {
     List<DateMention> dateMentions = dates.find(claim.sentence(), articleDate).stream()
         .filter(d -> d.start() >= claim.start() && d.end() <= claim.end()).toList();
     for (DateMention date : dateMentions) {
-      details.add(new Detail(Detail.Kind.DATE, claim.sentenceId(), date.text(), date.normalised(), Optional.of(date)));
+      details.add(new Detail(Detail.Kind.DATE, claim.sentenceId(), date.text(), date.normalised(), Optional.of(date),
+          ""));
     }
     List<Token> tokens = claim.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       if (NUMBER.matcher(token.text()).matches() && !insideDate(token, dateMentions)) {
-        details.add(plain(Detail.Kind.NUMBER, claim, token.text(), token.text().replace(',', '.')));
+        int end = Numbers.isSpacedThousands(tokens, i) ? Numbers.spacedEnd(tokens, i) : i + 1;
+        String written = Numbers.join(tokens.subList(i, end));
+        Optional<String> value = Numbers.canonical(written);
+        if (value.isPresent()) {
+          details.add(new Detail(Detail.Kind.NUMBER, claim.sentenceId(), written, value.get(), Optional.empty(),
+              unit(tokens, end)));
+        }
+        i = end - 1;
+        continue;
       }
       if (i > 0 && placePrepositions.contains(tokens.get(i - 1).lower()) && token.isProperNoun()) {
         String place = placeName(tokens, i);
-        details.add(plain(Detail.Kind.PLACE, claim, place, place));
+        CountryNames.englishName(place).ifPresent(country -> details.add(plain(Detail.Kind.PLACE, claim, place,
+            country)));
       }
-      final int at = i;
-      vocabulary.aliasAt(tokens, i).ifPresent(alias ->
-          details.add(plain(Detail.Kind.ACTOR, claim, tokens.get(at).text(), alias.actor())));
+    }
+    for (ActorSpan span : actors.find(claim.sentence())) {
+      Token first = claim.sentence().tokens().get(span.from());
+      if (first.start() >= claim.start() && first.end() <= claim.end()) {
+        details.add(plain(Detail.Kind.ACTOR, claim, span.alias(), span.actor()));
+      }
     }
     return details;
+  }
+
+  /**
+   * The term of the first content word after a number ("1,037 people"), after the percent sign for a percentage
+   * ("61,3 % des voix"): numbers of one unit compare. A bare percentage has no unit (2,6 % of inflation in May and
+   * 2,4 % in April are two figures, not a conflict).
+   */
+  private String unit(List<Token> tokens, int after) {
+    String prefix = after < tokens.size() && tokens.get(after).text().equals("%") ? "%" : "";
+    int from = prefix.isEmpty() ? after : after + 1;
+    for (int j = from; j < tokens.size() && j < from + UNIT_REACH; j++) {
+      Optional<String> term = vocabulary.term(tokens.get(j));
+      if (term.isPresent()) {
+        return prefix + term.get();
+      }
+    }
+    return "";
   }
 
   private static String placeName(List<Token> tokens, int i) {
@@ -71,6 +110,6 @@ final class DetailFinder {
   }
 
   private static Detail plain(Detail.Kind kind, Claim claim, String text, String value) {
-    return new Detail(kind, claim.sentenceId(), text, value, Optional.empty());
+    return new Detail(kind, claim.sentenceId(), text, value, Optional.empty(), "");
   }
 }

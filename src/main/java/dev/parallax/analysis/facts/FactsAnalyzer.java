@@ -2,6 +2,7 @@ package dev.parallax.analysis.facts;
 
 import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.Analyzer;
+import dev.parallax.analysis.actors.StoryActors;
 import dev.parallax.text.ParsedArticle;
 import dev.parallax.text.ParsedStory;
 import java.time.LocalDate;
@@ -144,8 +145,11 @@ public final class FactsAnalyzer implements Analyzer {
     Map<String, ParsedArticle> articles = story.articles().stream()
         .collect(Collectors.toMap(ParsedArticle::outlet, a -> a, (a, b) -> a, LinkedHashMap::new));
     ConflictFinder finder = new ConflictFinder();
+    StoryActors actors = StoryActors.of(story);
     Map<String, DetailFinder> detailFinders = new HashMap<>();
-    articles.values().forEach(a -> detailFinders.put(a.outlet(), new DetailFinder(a.language())));
+    articles.values().forEach(a -> detailFinders.put(a.outlet(), new DetailFinder(a.language(), actors)));
+    Map<String, Optional<LocalDate>> dates = new HashMap<>();
+    articles.values().forEach(a -> dates.put(a.outlet(), date(a, detailFinders.get(a.outlet()))));
     List<Conflict> conflicts = new ArrayList<>();
     Map<String, String> factOfSentence = new HashMap<>();
     for (Fact fact : facts) {
@@ -153,21 +157,32 @@ public final class FactsAnalyzer implements Analyzer {
       fact.cluster().claimsByOutlet().forEach((outlet, claims) -> {
         ParsedArticle article = articles.get(outlet);
         DetailFinder details = detailFinders.get(outlet);
-        byOutlet.put(outlet, claims.stream().flatMap(c -> details.details(c, date(article)).stream()).toList());
+        byOutlet.put(outlet, claims.stream().flatMap(c -> details.details(c, dates.get(outlet)).stream()).toList());
         claims.forEach(c -> factOfSentence.putIfAbsent(c.sentenceId(), fact.id()));
       });
       conflicts.addAll(finder.acrossOutlets(new ConflictFinder.FactDetails(fact.id(), byOutlet)));
     }
     for (ParsedArticle article : articles.values()) {
       DetailFinder details = detailFinders.get(article.outlet());
-      List<DateMention> dates = article.sentences().stream()
-          .flatMap(s -> details.dates(s, date(article)).stream()).toList();
-      conflicts.addAll(finder.insideArticle(article.outlet(), dates, factOfSentence));
+      List<DateMention> mentions = article.sentences().stream()
+          .flatMap(s -> details.dates(s, dates.get(article.outlet())).stream()).toList();
+      conflicts.addAll(finder.insideArticle(article.outlet(), mentions, factOfSentence,
+          article.article().metadata().date().isPresent()));
     }
     return conflicts;
   }
 
-  private static Optional<LocalDate> date(ParsedArticle article) {
-    return article.article().metadata().date();
+  /**
+   * The day the article's weekdays and yearless dates are read from: its front matter date, else the latest full
+   * date (with its year) its text gives.
+   */
+  private static Optional<LocalDate> date(ParsedArticle article, DetailFinder details) {
+    Optional<LocalDate> published = article.article().metadata().date();
+    if (published.isPresent()) {
+      return published;
+    }
+    return article.sentences().stream().flatMap(s -> details.dates(s, Optional.empty()).stream())
+        .filter(d -> d.kind() == DateMention.Kind.ABSOLUTE && d.year().isPresent())
+        .flatMap(d -> d.resolved().stream()).max(LocalDate::compareTo);
   }
 }
