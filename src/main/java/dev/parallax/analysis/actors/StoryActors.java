@@ -205,6 +205,7 @@ public final class StoryActors {
           groups.add(key);
         }
       });
+      addSurnames(names, groups);
       followSurnames(names, groups);
       linkAcronyms(groups);
       Map<String, String> actorByAlias = new LinkedHashMap<>();
@@ -219,6 +220,27 @@ public final class StoryActors {
       countryOfDemonym.forEach(actorByAlias::putIfAbsent);
       hints.forEach(actorByAlias::putIfAbsent);
       return actorByAlias;
+    }
+
+    /**
+     * The last word of a name of several capitalised words, as a name of its own: where the tagger misreads a lone
+     * surname ("said Faye had won" tagged as a pronoun) it is still the person; a word the story also writes in
+     * lowercase ("bank" of "European Central Bank"), an acronym or a regnal number is no surname.
+     */
+    private void addSurnames(List<String> names, Groups groups) {
+      for (String key : List.copyOf(names)) {
+        String[] words = phrases.get(key).written.split(" ");
+        String surname = words[words.length - 1];
+        String surnameKey = key(surname);
+        if (words.length < 2 || !Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.codePointAt(0)))
+            || lowercaseWords.contains(surnameKey) || phrases.containsKey(surnameKey) || isAcronym(surname)
+            || surname.matches("[IVX]+") || surnameKey.contains(" ")) {
+          continue;
+        }
+        phrases.put(surnameKey, new PhraseStats(surname));
+        names.add(surnameKey);
+        groups.add(surnameKey);
+      }
     }
 
     /** A phrase that ends longer phrases joins the most mentioned of them. */

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * Conflicting details. Across outlets: an outlet that gives a fact another day than the day most outlets give it;
  * two outlets that give a fact numbers of one unit that share no value (rounding aside); two outlets that each name
- * one country as the fact's place, or one actor, and not the same. Inside one article: a weekday ("ce jeudi"),
+ * one place of the fact, both countries or both other places, neither name holding the other, and neither article
+ * naming the other's place anywhere ({@link ArticleNames}). Inside one article: a weekday ("ce jeudi"),
  * resolved backward from the article's date, that none of the article's nearby absolute dates falls on; a weekday
  * left unresolved is compared with nothing.
  */
@@ -25,7 +26,7 @@ final class ConflictFinder {
   private static final int ADJACENT_CHARS = 2;
 
   /** One fact's details, per outlet. */
-  record FactDetails(String factId, Map<String, List<Detail>> byOutlet) {
+  record FactDetails(String factId, Map<String, List<Detail>> byOutlet, Map<String, ArticleNames> names) {
   }
 
   List<Conflict> acrossOutlets(FactDetails fact) {
@@ -44,10 +45,14 @@ final class ConflictFinder {
         }
         // Two outlets naming different actors in one fact is no conflict (one quotes the king, the other names
         // the country): the dev-set rows were all false, so actors are not compared; places are, as countries.
-        List<Detail> a = ofKind(left, Detail.Kind.PLACE);
-        List<Detail> b = ofKind(right, Detail.Kind.PLACE);
-        if (oneValue(a) && oneValue(b) && disjoint(values(a), values(b))) {
-          conflicts.addAll(rows(fact.factId(), outlets.get(i), a, outlets.get(j), b, Detail.Kind.PLACE));
+        for (String unit : List.of(DetailFinder.COUNTRY, DetailFinder.TOWN)) {
+          List<Detail> a = ofKind(left, Detail.Kind.PLACE).stream().filter(d -> d.unit().equals(unit)).toList();
+          List<Detail> b = ofKind(right, Detail.Kind.PLACE).stream().filter(d -> d.unit().equals(unit)).toList();
+          if (oneValue(a) && oneValue(b) && disjoint(values(a), values(b)) && !oneHoldsTheOther(a, b)
+              && !fact.names().get(outlets.get(i)).names(b.get(0).value())
+              && !fact.names().get(outlets.get(j)).names(a.get(0).value())) {
+            conflicts.addAll(rows(fact.factId(), outlets.get(i), a, outlets.get(j), b, Detail.Kind.PLACE));
+          }
         }
       }
     }
@@ -55,14 +60,15 @@ final class ConflictFinder {
   }
 
   /**
-   * The fact's date as most outlets give it, against an outlet that gives it another day: only resolved dates count
-   * (a weekday without a date to resolve it from is compared with nothing), and the majority date must be given by
-   * more outlets than any other.
+   * The fact's date as most outlets give it, against an outlet that gives it another day. Only written dates count,
+   * with their year known: a weekday in a sentence is as often the day of a step of the story ("rescuers struggled
+   * Saturday", "results announced Wednesday") as the day of the fact, and dev-set weekday rows were all false; and the majority date must be given by
+   * more outlets than any other; without one (two outlets, a tie), each pair of outlets whose days never meet.
    */
   private static List<Conflict> datesAgainstMajority(FactDetails fact) {
     Map<String, Set<LocalDate>> daysByOutlet = new java.util.LinkedHashMap<>();
     fact.byOutlet().forEach((outlet, details) -> {
-      Set<LocalDate> days = resolved(ofKind(details, Detail.Kind.DATE));
+      Set<LocalDate> days = resolved(resolvedDates(fact, outlet));
       if (!days.isEmpty()) {
         daysByOutlet.put(outlet, days);
       }
@@ -72,9 +78,12 @@ final class ConflictFinder {
         outletsByDay.computeIfAbsent(day, d -> new ArrayList<>()).add(outlet)));
     List<Map.Entry<LocalDate, List<String>>> ranked = outletsByDay.entrySet().stream()
         .sorted((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size())).toList();
-    if (ranked.isEmpty() || ranked.get(0).getValue().size() < MAJORITY_MIN
-        || (ranked.size() > 1 && ranked.get(1).getValue().size() == ranked.get(0).getValue().size())) {
+    if (ranked.isEmpty()) {
       return List.of();
+    }
+    if (ranked.get(0).getValue().size() < MAJORITY_MIN
+        || (ranked.size() > 1 && ranked.get(1).getValue().size() == ranked.get(0).getValue().size())) {
+      return datesPairwise(fact, daysByOutlet);
     }
     LocalDate majority = ranked.get(0).getKey();
     List<String> agreeing = ranked.get(0).getValue();
@@ -83,14 +92,35 @@ final class ConflictFinder {
       if (days.contains(majority)) {
         return;
       }
-      List<Detail> dates = ofKind(fact.byOutlet().get(outlet), Detail.Kind.DATE).stream()
-          .filter(d -> d.date().map(m -> !m.resolved().isEmpty()).orElse(false)).toList();
+      List<Detail> dates = resolvedDates(fact, outlet);
       String note = outlet + " gives " + describe(dates) + "; " + agreeing.size() + " outlets give " + majority
           + " (" + DateMention.name(majority.getDayOfWeek()) + "): " + String.join(", ", agreeing);
       dates.forEach(d -> conflicts.add(new Conflict(fact.factId(), outlet, d.sentenceId(), d.text(),
           Detail.Kind.DATE, note)));
     });
     return conflicts;
+  }
+
+  /** No date most outlets give (two outlets, or a tie): each pair of outlets whose days never meet. */
+  private static List<Conflict> datesPairwise(FactDetails fact, Map<String, Set<LocalDate>> daysByOutlet) {
+    List<Conflict> conflicts = new ArrayList<>();
+    List<String> outlets = List.copyOf(daysByOutlet.keySet());
+    for (int i = 0; i < outlets.size(); i++) {
+      for (int j = i + 1; j < outlets.size(); j++) {
+        if (disjoint(daysByOutlet.get(outlets.get(i)), daysByOutlet.get(outlets.get(j)))) {
+          conflicts.addAll(rows(fact.factId(), outlets.get(i), resolvedDates(fact, outlets.get(i)), outlets.get(j),
+              resolvedDates(fact, outlets.get(j)), Detail.Kind.DATE));
+        }
+      }
+    }
+    return conflicts;
+  }
+
+  /** The outlet's written dates of the fact ("9 septembre 2023", "6 juin"), with their year known. */
+  private static List<Detail> resolvedDates(FactDetails fact, String outlet) {
+    return ofKind(fact.byOutlet().get(outlet), Detail.Kind.DATE).stream()
+        .filter(d -> d.date().map(m -> m.kind() == DateMention.Kind.ABSOLUTE && !m.resolved().isEmpty())
+            .orElse(false)).toList();
   }
 
   private static List<String> units(List<Detail> left, List<Detail> right) {
@@ -111,6 +141,13 @@ final class ConflictFinder {
     int scale = Math.min(Math.max(x.scale(), 0), Math.max(y.scale(), 0));
     return x.setScale(scale, java.math.RoundingMode.HALF_UP).compareTo(y.setScale(scale, java.math.RoundingMode.HALF_UP))
         == 0;
+  }
+
+  /** "Marrakech" and "Marrakech-Safi", "Al Haouz" and "province d'Al Haouz": one name inside the other. */
+  private static boolean oneHoldsTheOther(List<Detail> a, List<Detail> b) {
+    String x = a.get(0).value().toLowerCase();
+    String y = b.get(0).value().toLowerCase();
+    return x.contains(y) || y.contains(x);
   }
 
   private static boolean oneValue(List<Detail> details) {

@@ -16,15 +16,18 @@ import java.util.stream.Collectors;
 
 /**
  * The details of a claim that outlets can disagree on: its dates (normalised by {@link DateFinder}); its numbers
- * (digits outside dates, "1 037" as one number), each with its unit, the word after it ("1,037 people", "61,3 %"),
- * so that only numbers of one unit are compared; its places, countries named after a place preposition of the
- * language's list (a town is not set against the country that holds it: without a gazetteer only countries are
- * compared); and its actors (the story's actors, {@link StoryActors}).
+ * (digits outside dates, "1 037" as one number), each with its unit, the word after it ("1,037 people", "61,3 %
+ * des voix"), so that only numbers of one unit are compared; its places, proper nouns after a place preposition of
+ * the language's list, a country (by its English name) apart from any other place, so that a town is never set
+ * against the country that holds it; and its actors (the story's actors, {@link StoryActors}).
  */
 final class DetailFinder {
   private static final Pattern NUMBER = Pattern.compile("\\d+([.,]\\d+)*");
   /** How far after a number its unit may stand ("1,037 people", "2 000 morts", "61,3 % des voix"). */
   private static final int UNIT_REACH = 3;
+  /** The unit of a place detail: a country is compared with countries, any other place with other places. */
+  static final String COUNTRY = "country";
+  static final String TOWN = "town";
   private final DateFinder dates;
   private final Vocabulary vocabulary;
   private final Set<String> placePrepositions;
@@ -65,10 +68,12 @@ final class DetailFinder {
         i = end - 1;
         continue;
       }
-      if (i > 0 && placePrepositions.contains(tokens.get(i - 1).lower()) && token.isProperNoun()) {
+      if (i > 0 && placePrepositions.contains(tokens.get(i - 1).lower()) && token.isProperNoun()
+          && !isCalendarWord(token)) {
         String place = placeName(tokens, i);
-        CountryNames.englishName(place).ifPresent(country -> details.add(plain(Detail.Kind.PLACE, claim, place,
-            country)));
+        Optional<String> country = CountryNames.englishName(place);
+        details.add(new Detail(Detail.Kind.PLACE, claim.sentenceId(), place, country.orElse(place), Optional.empty(),
+            country.isPresent() ? COUNTRY : TOWN));
       }
     }
     for (ActorSpan span : actors.find(claim.sentence())) {
@@ -95,6 +100,12 @@ final class DetailFinder {
       }
     }
     return "";
+  }
+
+  /** "Sunday's" after "in" is a day, not a place. */
+  private boolean isCalendarWord(Token token) {
+    return vocabulary.term(token).map(t -> t.startsWith("weekday:") || t.startsWith("month:")).orElse(false)
+        || token.lower().endsWith("'s");
   }
 
   private static String placeName(List<Token> tokens, int i) {

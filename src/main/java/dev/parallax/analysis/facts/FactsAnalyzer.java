@@ -148,6 +148,8 @@ public final class FactsAnalyzer implements Analyzer {
     StoryActors actors = StoryActors.of(story);
     Map<String, DetailFinder> detailFinders = new HashMap<>();
     articles.values().forEach(a -> detailFinders.put(a.outlet(), new DetailFinder(a.language(), actors)));
+    Map<String, ArticleNames> names = new HashMap<>();
+    articles.values().forEach(a -> names.put(a.outlet(), new ArticleNames(a)));
     Map<String, Optional<LocalDate>> dates = new HashMap<>();
     articles.values().forEach(a -> dates.put(a.outlet(), date(a, detailFinders.get(a.outlet()))));
     List<Conflict> conflicts = new ArrayList<>();
@@ -160,7 +162,7 @@ public final class FactsAnalyzer implements Analyzer {
         byOutlet.put(outlet, claims.stream().flatMap(c -> details.details(c, dates.get(outlet)).stream()).toList());
         claims.forEach(c -> factOfSentence.putIfAbsent(c.sentenceId(), fact.id()));
       });
-      conflicts.addAll(finder.acrossOutlets(new ConflictFinder.FactDetails(fact.id(), byOutlet)));
+      conflicts.addAll(finder.acrossOutlets(new ConflictFinder.FactDetails(fact.id(), byOutlet, names)));
     }
     for (ParsedArticle article : articles.values()) {
       DetailFinder details = detailFinders.get(article.outlet());
