@@ -25,7 +25,8 @@ final class Catalogue {
       Map.entry("dates", 3),
       Map.entry("concepts", 2),
       Map.entry("place-prepositions", 1),
-      Map.entry("demonym-suffixes", 1));
+      Map.entry("demonym-suffixes", 1),
+      Map.entry("possessives", 1));
 
   static final List<String> LANGUAGES = List.of("fr", "en");
 

@@ -182,7 +182,13 @@ final class ConflictFinder {
 
   private static String describe(List<Detail> details) {
     return details.stream().map(d -> "\"" + d.text() + "\"" + (d.text().equalsIgnoreCase(d.value()) ? "" : " = "
-        + d.value())).distinct().collect(Collectors.joining(", "));
+        + d.value()) + share(d)).distinct().collect(Collectors.joining(", "));
+  }
+
+  /** " (share of Idrissa Seck)" for a percentage read as an actor's share. */
+  private static String share(Detail detail) {
+    return detail.unit().startsWith(DetailFinder.SHARE) ? " (share of "
+        + detail.unit().substring(DetailFinder.SHARE.length()) + ")" : "";
   }
 
   /**

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * The details of a claim that outlets can disagree on: its dates (normalised by {@link DateFinder}); its numbers
  * (digits outside dates, "1 037" as one number), each with its unit, the word after it ("1,037 people", "61,3 %
- * des voix"), so that only numbers of one unit are compared; its places, proper nouns after a place preposition of
+ * des voix"), or, for a percentage written after a story actor, that actor's share ("Idrissa Seck with 0.9%",
+ * "Idrissa Seck suit avec 1,6 %"), so that only numbers of one unit are compared; its places, proper nouns after a place preposition of
  * the language's list, a country (by its English name) apart from any other place, so that a town is never set
  * against the country that holds it; and its actors (the story's actors, {@link StoryActors}).
  */
@@ -28,6 +29,8 @@ final class DetailFinder {
   /** The unit of a place detail: a country is compared with countries, any other place with other places. */
   static final String COUNTRY = "country";
   static final String TOWN = "town";
+  /** The unit of a percentage written after an actor: that actor's share. */
+  static final String SHARE = "%share:";
   private final DateFinder dates;
   private final Vocabulary vocabulary;
   private final Set<String> placePrepositions;
@@ -54,6 +57,10 @@ final class DetailFinder {
       details.add(new Detail(Detail.Kind.DATE, claim.sentenceId(), date.text(), date.normalised(), Optional.of(date),
           ""));
     }
+    List<ActorSpan> actorSpans = actors.find(claim.sentence()).stream()
+        .filter(span -> claim.sentence().tokens().get(span.from()).start() >= claim.start()
+            && claim.sentence().tokens().get(span.from()).end() <= claim.end())
+        .toList();
     List<Token> tokens = claim.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
@@ -63,7 +70,8 @@ final class DetailFinder {
         Optional<String> value = Numbers.canonical(written);
         if (value.isPresent()) {
           details.add(new Detail(Detail.Kind.NUMBER, claim.sentenceId(), written, value.get(), Optional.empty(),
-              unit(tokens, end)));
+              isPercentSign(tokens, end) ? shareUnit(claim, actorSpans, token).orElse(unit(tokens, end))
+                  : unit(tokens, end)));
         }
         i = end - 1;
         continue;
@@ -76,11 +84,8 @@ final class DetailFinder {
             country.isPresent() ? COUNTRY : TOWN));
       }
     }
-    for (ActorSpan span : actors.find(claim.sentence())) {
-      Token first = claim.sentence().tokens().get(span.from());
-      if (first.start() >= claim.start() && first.end() <= claim.end()) {
-        details.add(plain(Detail.Kind.ACTOR, claim, span.alias(), span.actor()));
-      }
+    for (ActorSpan span : actorSpans) {
+      details.add(plain(Detail.Kind.ACTOR, claim, span.alias(), span.actor()));
     }
     return details;
   }
@@ -100,6 +105,21 @@ final class DetailFinder {
       }
     }
     return "";
+  }
+
+  private static boolean isPercentSign(List<Token> tokens, int after) {
+    return after < tokens.size() && tokens.get(after).text().equals("%");
+  }
+
+  /**
+   * A percentage written after an actor of the story is that actor's share ("Aliou Mamadou Dia, ..., ne recueille
+   * que 2,8% des suffrages", "Idrissa Seck with 0.9%"): its unit is the share of that actor, in either language, so
+   * that two outlets' shares of one candidate compare and the shares of two candidates never do.
+   */
+  private static Optional<String> shareUnit(Claim claim, List<ActorSpan> actorSpans, Token number) {
+    List<Token> sentenceTokens = claim.sentence().tokens();
+    return actorSpans.stream().filter(span -> sentenceTokens.get(span.to() - 1).end() <= number.start())
+        .reduce((first, second) -> second).map(span -> SHARE + span.actor());
   }
 
   /** "Sunday's" after "in" is a day, not a place. */

@@ -23,6 +23,7 @@ public final class ToneAnalyzer implements Analyzer {
 
   // Built once per language for the whole run, not per story: a run of many stories creates many analyzers.
   private static final Map<String, ToneFinder> FINDERS = new ConcurrentHashMap<>();
+  private static final Map<String, HeadRule> HEAD_RULES = new ConcurrentHashMap<>();
 
   @Override
   public String id() {
@@ -55,12 +56,13 @@ public final class ToneAnalyzer implements Analyzer {
   ArticleTone analyze(ParsedArticle article, StoryActors actors) {
     Language language = article.language();
     ToneFinder finder = FINDERS.computeIfAbsent(language.code(), c -> new ToneFinder(ToneLexicon.of(language)));
+    HeadRule heads = HEAD_RULES.computeIfAbsent(language.code(), c -> HeadRule.of(language));
     List<ToneWord> words = new ArrayList<>();
     List<ActorMention> mentions = new ArrayList<>();
     for (Sentence sentence : article.sentences()) {
       List<ActorMention> found = actors.find(sentence).stream().map(span -> mention(sentence, span)).toList();
       mentions.addAll(found);
-      words.addAll(TargetRule.assign(finder.find(sentence), found));
+      words.addAll(TargetRule.assign(finder.find(sentence), found, heads));
     }
     return new ArticleTone(article, words, mentions);
   }
@@ -103,7 +105,12 @@ public final class ToneAnalyzer implements Analyzer {
           + "also writes in lowercase, nor a place written after a place preposition), countries by name and "
           + "demonym in either language, a surname joined to the full name it ends, an acronym to the name it "
           + "abbreviates, and the aliases of actors.txt as a hint; an actor is kept when two outlets or three "
-          + "mentions name it. A tone word qualifies the actor whose alias contains it, "
+          + "mentions name it. A tone word qualifies the actor whose alias contains it; an adjective qualifies "
+          + "the noun beside it, and reaches an actor only when that noun is the actor, its complement names one "
+          + "(\"la collusion coupable de l'Ukraine\") or a possessive points back to one (\"sa précieuse "
+          + "contribution\"), or, without a noun, as the attribute of the verb's subject; an adjective hyphened "
+          + "to a number (\"3,000-strong\") is a size; an adverb beside a verb qualifies the verb's subject, "
+          + "never its object (\"combattre efficacement le trafic\"); "
           + "else (for a verb) the nearest actor after it in its clause, else the nearest actor in its clause, "
           + "else the nearest in another clause of its sentence within " + TargetRule.CROSS_CLAUSE_REACH
           + " tokens, else none; clauses end at , ; : and quote marks; an actor named inside a longer tone phrase "

@@ -59,6 +59,19 @@ class ConflictDetailsTest {
   }
 
   @Test
+  void aPercentageAfterAnActorIsThatActorsShareInEitherLanguage() {
+    String africanews = "Trailing further behind are Aliou Mamadou Dia with 2.8%, Khalifa Sall with 1.56%, and "
+        + "Idrissa Seck with 0.9%.";
+    // must fire: Seck's share, 0.9 % against 1,6 %; Khalifa Sall's 1.56 % is another candidate's, not compared
+    List<Conflict> found = conflicts("en", africanews, "fr",
+        "L’ancien Premier ministre et ancien maire de Thiès Idrissa Seck suit avec 1,6 % des suffrages.");
+    assertThat(found).extracting(Conflict::detail).containsExactly("0.9", "1,6");
+    assertThat(found.get(0).note()).contains("share of Idrissa Seck");
+    // must not fire: the same three shares in French
+    assertThat(conflicts("en", africanews, "fr", "Khalifa Sall obtient 1,56% et Idrissa Seck, 0,9%.")).isEmpty();
+  }
+
+  @Test
   void roundingIsNoConflict() {
     assertThat(ConflictFinder.sameNumber("1.56", "1.6")).isTrue();
     assertThat(ConflictFinder.sameNumber("61.3", "61.30")).isTrue();
