@@ -51,16 +51,19 @@ final class NamePhrases {
     List<Phrase> phrases = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      if (!isNameWord(tokens.get(i))) {
+      if (!isNameWord(tokens.get(i)) && !(i > 0 && isCapitalisedModifier(tokens, i))) {
         i++;
         continue;
       }
       int end = i + 1;
-      while (end < tokens.size() && (isNameWord(tokens.get(end)) || isRegnalNumber(tokens.get(end)))) {
+      while (end < tokens.size() && (isNameWord(tokens.get(end)) || isRegnalNumber(tokens.get(end))
+          || isCapitalisedModifier(tokens, end))) {
         end++;
       }
       boolean afterPreposition = i > 0 && (placePrepositions.contains(tokens.get(i - 1).lower())
-          || tokens.get(i - 1).pos().equals("ADP"));
+          || tokens.get(i - 1).pos().equals("ADP")
+          || (inList(tokens, i) && !phrases.isEmpty() && phrases.get(phrases.size() - 1).to() == i - 1
+              && phrases.get(phrases.size() - 1).afterPreposition()));
       int from = i;
       while (from < end && isTitle(tokens.get(from))) {
         from++;
@@ -72,6 +75,26 @@ final class NamePhrases {
       i = end;
     }
     return phrases;
+  }
+
+  /**
+   * A capitalised adjective or noun inside a name, before a proper noun ("Federal Reserve", "European Central Bank"):
+   * the tagger reads these words as common ones.
+   */
+  private boolean isCapitalisedModifier(List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    return (token.pos().equals("ADJ") || token.pos().equals("NOUN")) && token.text().length() > 1
+        && Character.isUpperCase(token.text().codePointAt(0)) && !stopwords.contains(token.lower())
+        && !calendarWords.contains(token.lower()) && i + 1 < tokens.size()
+        && (isNameWord(tokens.get(i + 1)) || isCapitalisedModifier(tokens, i + 1));
+  }
+
+  /**
+   * Whether a name continues a list: only a comma or a conjunction stands between it and the name before ("dans les
+   * provinces d'Al Haouz, Marrakech, Ouarzazate, Azilal"), so it shares that name's preposition.
+   */
+  private static boolean inList(List<Token> tokens, int i) {
+    return i > 0 && (tokens.get(i - 1).text().equals(",") || tokens.get(i - 1).pos().equals("CCONJ"));
   }
 
   private boolean isNameWord(Token token) {

@@ -200,13 +200,14 @@ public final class StoryActors {
       phrases.forEach((key, stats) -> {
         boolean commonNoun = !key.contains(" ") && lowercaseWords.contains(key);
         boolean country = CountryNames.englishName(stats.written).isPresent();
-        if (country || (!commonNoun && !stats.mostlyPlace())) {
+        if (country || (!commonNoun && !stats.mostlyPlace() && !isTitledName(key))) {
           names.add(key);
           groups.add(key);
         }
       });
       addSurnames(names, groups);
       followSurnames(names, groups);
+      followClippings(names, groups);
       linkAcronyms(groups);
       Map<String, String> actorByAlias = new LinkedHashMap<>();
       for (List<String> group : groups.all()) {
@@ -241,6 +242,47 @@ public final class StoryActors {
         names.add(surnameKey);
         groups.add(surnameKey);
       }
+    }
+
+    /**
+     * A one-word name that clips the first word of exactly one longer name is that name ("Fed" of "Federal
+     * Reserve"); a name that already ends a longer one (a surname) is not looked at again.
+     */
+    private void followClippings(List<String> names, Groups groups) {
+      for (String shorter : names) {
+        if (shorter.contains(" ") || shorter.length() < SIGNATURE_LETTERS
+            || isAcronym(phrases.get(shorter).written) || groups.group(shorter).size() > 1) {
+          continue;
+        }
+        List<String> clipped = names.stream().filter(longer -> longer.contains(" ")
+            && longer.substring(0, longer.indexOf(' ')).startsWith(shorter)
+            && longer.indexOf(' ') > shorter.length()).map(groups::root).distinct().toList();
+        if (clipped.size() == 1) {
+          groups.union(shorter, clipped.get(0));
+        }
+      }
+    }
+
+    /**
+     * "ECB President Christine Lagarde": a name, title words (words the story writes in lowercase), then another
+     * name. It is no alias of its own, so that the body and the person are each found in it.
+     */
+    private boolean isTitledName(String key) {
+      String[] words = key.split(" ");
+      for (int i = 1; i < words.length - 1; i++) {
+        String head = String.join(" ", Arrays.copyOfRange(words, 0, i));
+        if (!phrases.containsKey(head) || lowercaseWords.contains(head)) {
+          continue;
+        }
+        int j = i;
+        while (j < words.length - 1 && lowercaseWords.contains(words[j])) {
+          j++;
+        }
+        if (j > i && phrases.containsKey(String.join(" ", Arrays.copyOfRange(words, j, words.length)))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A phrase that ends longer phrases joins the most mentioned of them. */
@@ -320,6 +362,11 @@ public final class StoryActors {
 
     boolean contains(String key) {
       return parent.containsKey(key);
+    }
+
+    List<String> group(String key) {
+      String root = root(key);
+      return parent.keySet().stream().filter(k -> root(k).equals(root)).toList();
     }
 
     String root(String key) {

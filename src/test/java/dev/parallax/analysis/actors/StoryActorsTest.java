@@ -75,6 +75,54 @@ class StoryActorsTest {
   }
 
   @Test
+  void aClippedNameIsTheLongerNameItClips() {
+    // the French outlet's "(Fed)" makes "Fed" a name; the English "the Fed" is not tagged as a proper noun
+    ParsedStory story = story(
+        TestStories.parsedArticle("businesstrendstoday", "en", "The quarter-point reduction comes as inflation in "
+            + "the eurozone cools, prompting the E.C.B. to move before the Federal Reserve in the United States, "
+            + "where rates remain high."),
+        TestStories.parsedArticle("binance", "en", "Federal Reserve, which has been slower to lower rates due to "
+            + "persistent inflation in the United States."),
+        TestStories.parsedArticle("boursorama", "fr", "D'habitude, la Réserve fédérale américaine (Fed) imprime la "
+            + "cadence au niveau mondial."),
+        TestStories.parsedArticle("axios", "en", "The big exception is the Fed, which has pushed back expectations "
+            + "of a rate cut.\n\nU.S. inflation looks stubbornly stuck above the Fed's 2% target, despite an "
+            + "otherwise healthy economy.\n\nBut there are worldwide spillovers from such decisions (e.g., currency moves) that "
+            + "make them more cautious about diverging too much from other major central banks, like the Fed."));
+    StoryActors actors = StoryActors.of(story);
+    assertThat(actors.actors()).contains("Federal Reserve").doesNotContain("Fed", "Reserve");
+    assertThat(story.sentences().stream().flatMap(s -> actors.find(s).stream())
+        .filter(s -> s.alias().equals("Fed"))).extracting(ActorSpan::actor).hasSize(4).containsOnly("Federal Reserve");
+  }
+
+  @Test
+  void aBodyItsTitleAndAPersonAreTwoActorsNotOne() {
+    ParsedStory story = story(
+        TestStories.parsedArticle("cirocc", "en", "Speaking to journalists, ECB President Christine Lagarde — who "
+            + "donned a necklace in the shape of the words “In charge” — emphasized that the central bank would "
+            + "continue to follow “a data-dependent and meeting-by-meeting approach.”"),
+        TestStories.parsedArticle("binance", "en", "The European Central Bank (ECB) has announced its first interest "
+            + "rate cut in five years, reducing rates by 25 basis points."),
+        TestStories.parsedArticle("nyt", "en", "“The inflation outlook has improved markedly,” Christine Lagarde, "
+            + "the president of the E.C.B., said on Thursday at a news conference in Frankfurt."));
+    StoryActors actors = StoryActors.of(story);
+    assertThat(actors.actors()).contains("Christine Lagarde").noneMatch(a -> a.contains("President"));
+    Sentence titled = story.sentences().get(0);
+    assertThat(actors.find(titled)).extracting(ActorSpan::actor).hasSize(2).contains("Christine Lagarde");
+  }
+
+  @Test
+  void namesListedAfterAPrepositionAreAllPlaces() {
+    ParsedStory story = story(
+        TestStories.parsedArticle("maghress", "fr", "Les décès et blessés sont localisés dans les provinces d'AL "
+            + "Haouz, Marrakech, Ouarzazate, Azilal, Chichaoua et Taroudannt."),
+        TestStories.parsedArticle("zawya", "en", "The Interior Ministry urged calm, saying in a televised statement "
+            + "that the quake had hit the provinces of Al Haouz, Ouarzazate, Marrakech, Azilal, Chichaoua and "
+            + "Taroudant."));
+    assertThat(StoryActors.of(story).actors()).doesNotContain("Ouarzazate", "Azilal", "Chichaoua", "Marrakech");
+  }
+
+  @Test
   void theSeedHintsNameTheirActors() {
     ParsedStory seeds = TestStories.seeds();
     StoryActors actors = StoryActors.of(seeds);
