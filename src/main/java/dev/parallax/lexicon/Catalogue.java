@@ -27,7 +27,9 @@ final class Catalogue {
       Map.entry("place-prepositions", 1),
       Map.entry("lemma-tags", 2),
       Map.entry("wordnet-bridge", 2),
-      Map.entry("number-words", 3));
+      Map.entry("number-words", 3),
+      Map.entry("demonym-suffixes", 1),
+      Map.entry("possessives", 1));
 
   static final List<String> LANGUAGES = List.of("fr", "en");
 

@@ -20,8 +20,6 @@ import java.util.Optional;
  * "hier" (relative), "récemment" (vague, no date).
  */
 final class DateFinder {
-  private static final int WEEKDAY_WINDOW = 3;
-
   private final Map<String, String[]> words = new HashMap<>();
 
   DateFinder(Language language) {
@@ -123,7 +121,10 @@ final class DateFinder {
         resolved);
   }
 
-  /** This week's day nearest the article's date (0), the last one before it (-1) or the next one after it (1). */
+  /**
+   * The day on or before the article's date (0: news reports what happened, "Thursday" in a Monday article is the
+   * Thursday before), the last one before it (-1: "jeudi dernier") or the next one after it (1: "jeudi prochain").
+   */
   static LocalDate resolve(LocalDate articleDate, DayOfWeek day, int occurrence) {
     int forward = Math.floorMod(day.getValue() - articleDate.getDayOfWeek().getValue(), 7);
     if (occurrence < 0) {
@@ -132,7 +133,7 @@ final class DateFinder {
     if (occurrence > 0) {
       return articleDate.plusDays(forward == 0 ? 7 : forward);
     }
-    return forward <= WEEKDAY_WINDOW ? articleDate.plusDays(forward) : articleDate.minusDays(7 - forward);
+    return forward == 0 ? articleDate : articleDate.minusDays(7 - forward);
   }
 
   private DateMention relative(Sentence sentence, Token token, Optional<LocalDate> articleDate) {

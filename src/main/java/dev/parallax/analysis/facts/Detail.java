@@ -7,8 +7,10 @@ import java.util.Optional;
  *
  * @param value the normalised value two outlets are compared on (an ISO date, a number, a place, an actor's name)
  * @param date the date mention, for date details
+ * @param unit what a number counts (the term of the word after it, "%"), empty for other details
  */
-public record Detail(Kind kind, String sentenceId, String text, String value, Optional<DateMention> date) {
+public record Detail(Kind kind, String sentenceId, String text, String value, Optional<DateMention> date,
+                     String unit) {
 
   public enum Kind {
     DATE, NUMBER, PLACE, ACTOR;

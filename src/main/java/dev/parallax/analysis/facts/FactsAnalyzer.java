@@ -2,8 +2,11 @@ package dev.parallax.analysis.facts;
 
 import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.Analyzer;
+import dev.parallax.analysis.actors.StoryActors;
 import dev.parallax.text.ParsedArticle;
 import dev.parallax.text.ParsedStory;
+import dev.parallax.text.Sentence;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -157,8 +160,13 @@ public final class FactsAnalyzer implements Analyzer {
     Map<String, ParsedArticle> articles = story.articles().stream()
         .collect(Collectors.toMap(ParsedArticle::outlet, a -> a, (a, b) -> a, LinkedHashMap::new));
     ConflictFinder finder = new ConflictFinder();
+    StoryActors actors = StoryActors.of(story);
     Map<String, DetailFinder> detailFinders = new HashMap<>();
-    articles.values().forEach(a -> detailFinders.put(a.outlet(), new DetailFinder(a.language())));
+    articles.values().forEach(a -> detailFinders.put(a.outlet(), new DetailFinder(a.language(), actors)));
+    Map<String, ArticleNames> names = new HashMap<>();
+    articles.values().forEach(a -> names.put(a.outlet(), new ArticleNames(a)));
+    Map<String, Optional<LocalDate>> dates = new HashMap<>();
+    articles.values().forEach(a -> dates.put(a.outlet(), date(a, detailFinders.get(a.outlet()))));
     List<Conflict> conflicts = new ArrayList<>();
     Map<String, String> factOfSentence = new HashMap<>();
     for (Fact fact : facts) {
@@ -166,17 +174,39 @@ public final class FactsAnalyzer implements Analyzer {
       fact.cluster().claimsByOutlet().forEach((outlet, claims) -> {
         ParsedArticle article = articles.get(outlet);
         DetailFinder details = detailFinders.get(outlet);
-        byOutlet.put(outlet, claims.stream().flatMap(c -> details.details(c, article.date(c.sentence())).stream()).toList());
+        byOutlet.put(outlet, claims.stream()
+            .flatMap(c -> details.details(c, reference(article, c.sentence(), dates)).stream()).toList());
         claims.forEach(c -> factOfSentence.putIfAbsent(c.sentenceId(), fact.id()));
       });
-      conflicts.addAll(finder.acrossOutlets(new ConflictFinder.FactDetails(fact.id(), byOutlet)));
+      conflicts.addAll(finder.acrossOutlets(new ConflictFinder.FactDetails(fact.id(), byOutlet, names)));
     }
     for (ParsedArticle article : articles.values()) {
       DetailFinder details = detailFinders.get(article.outlet());
-      List<DateMention> dates = article.sentences().stream()
-          .flatMap(s -> details.dates(s, article.date(s)).stream()).toList();
-      conflicts.addAll(finder.insideArticle(article.outlet(), dates, factOfSentence));
+      List<DateMention> mentions = article.sentences().stream()
+          .flatMap(s -> details.dates(s, reference(article, s, dates)).stream()).toList();
+      conflicts.addAll(finder.insideArticle(article.outlet(), mentions, factOfSentence,
+          article.article().metadata().date().isPresent()));
     }
     return conflicts;
+  }
+
+  /**
+   * The day a sentence's weekdays and yearless dates are read from: the front matter date of its file, else the
+   * latest full date (with its year) the outlet's text gives.
+   */
+  private static Optional<LocalDate> reference(ParsedArticle article, Sentence sentence,
+      Map<String, Optional<LocalDate>> fallback) {
+    return article.date(sentence).or(() -> fallback.get(article.outlet()));
+  }
+
+  /** The latest full date (with its year) an outlet's text gives, or its front matter date. */
+  private static Optional<LocalDate> date(ParsedArticle article, DetailFinder details) {
+    Optional<LocalDate> published = article.article().metadata().date();
+    if (published.isPresent()) {
+      return published;
+    }
+    return article.sentences().stream().flatMap(s -> details.dates(s, Optional.empty()).stream())
+        .filter(d -> d.kind() == DateMention.Kind.ABSOLUTE && d.year().isPresent())
+        .flatMap(d -> d.resolved().stream()).max(LocalDate::compareTo);
   }
 }

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
  * <ol>
  *   <li>a mention that contains the word is its target (the word is part of the actor's name: "groupes
  *       terroristes");</li>
+ *   <li>an adjective or an adverb targets the actor its head reaches ({@link HeadRule}), or none;</li>
  *   <li>a verb targets the nearest mention after it in its clause, its object ("ont félicité la Russie");</li>
  *   <li>otherwise the nearest mention in its clause, then the nearest in another clause of its sentence if it
  *       lies within {@link #CROSS_CLAUSE_REACH} tokens;</li>
@@ -27,15 +28,15 @@ final class TargetRule {
   }
 
   /** The target of every word of one sentence, in order. */
-  static List<ToneWord> assign(List<ToneWord> words, List<ActorMention> mentions) {
+  static List<ToneWord> assign(List<ToneWord> words, List<ActorMention> mentions, HeadRule heads) {
     List<ActorMention> usable = mentions.stream()
         .filter(m -> words.stream().noneMatch(w -> w.from() <= m.from() && m.to() <= w.to()
             && w.to() - w.from() > m.to() - m.from()))
         .toList();
-    return words.stream().map(w -> w.withTarget(target(w, usable))).toList();
+    return words.stream().map(w -> w.withTarget(target(w, usable, heads))).toList();
   }
 
-  static String target(ToneWord word, List<ActorMention> mentions) {
+  static String target(ToneWord word, List<ActorMention> mentions, HeadRule heads) {
     List<Token> tokens = word.sentence().tokens();
     int[] clause = Clauses.of(tokens);
     Optional<ActorMention> containing = mentions.stream()
@@ -45,6 +46,10 @@ final class TargetRule {
     }
     List<ActorMention> outside = mentions.stream()
         .filter(m -> m.to() <= word.from() || word.to() <= m.from()).toList();
+    Optional<String> throughHead = heads.target(word, outside);
+    if (throughHead.isPresent()) {
+      return throughHead.get();
+    }
     Predicate<ActorMention> sameClause = m -> clause[m.from()] == clause[word.from()];
     if (tokens.get(word.to() - 1).isVerb()) {
       Optional<ActorMention> object = nearest(word, outside, sameClause.and(m -> m.from() >= word.to()));

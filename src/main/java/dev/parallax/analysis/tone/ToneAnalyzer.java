@@ -3,6 +3,8 @@ package dev.parallax.analysis.tone;
 import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.Analyzer;
 import dev.parallax.analysis.Figure;
+import dev.parallax.analysis.actors.ActorSpan;
+import dev.parallax.analysis.actors.StoryActors;
 import dev.parallax.text.Language;
 import dev.parallax.text.ParsedArticle;
 import dev.parallax.text.ParsedStory;
@@ -21,7 +23,7 @@ public final class ToneAnalyzer implements Analyzer {
 
   // Built once per language for the whole run, not per story: a run of many stories creates many analyzers.
   private static final Map<String, ToneFinder> FINDERS = new ConcurrentHashMap<>();
-  private static final Map<String, ActorLexicon> ACTOR_LISTS = new ConcurrentHashMap<>();
+  private static final Map<String, HeadRule> HEAD_RULES = new ConcurrentHashMap<>();
 
   @Override
   public String id() {
@@ -35,8 +37,9 @@ public final class ToneAnalyzer implements Analyzer {
 
   @Override
   public AnalysisResult analyze(ParsedStory story) {
-    List<ArticleTone> articles = story.articles().stream().map(this::analyze).toList();
-    List<String> actors = mentionedActors(articles);
+    StoryActors storyActors = StoryActors.of(story);
+    List<ArticleTone> articles = story.articles().stream().map(a -> analyze(a, storyActors)).toList();
+    List<String> actors = mentionedActors(storyActors, articles);
     return new AnalysisResult(ID, figures(articles),
         List.of(ToneTables.toneSheet(articles), ToneTables.actorSheet(articles, actors),
             ToneTables.mentionSheet(articles)),
@@ -45,24 +48,33 @@ public final class ToneAnalyzer implements Analyzer {
         METHOD_NOTES);
   }
 
+  /** One article read alone: its actors are those of a story of that article only. */
   ArticleTone analyze(ParsedArticle article) {
+    return analyze(article, StoryActors.of(new ParsedStory(article.outlet(), List.of(article))));
+  }
+
+  ArticleTone analyze(ParsedArticle article, StoryActors actors) {
     Language language = article.language();
     ToneFinder finder = FINDERS.computeIfAbsent(language.code(), c -> new ToneFinder(ToneLexicon.of(language)));
-    ActorLexicon actors = ACTOR_LISTS.computeIfAbsent(language.code(), c -> ActorLexicon.of(language));
+    HeadRule heads = HEAD_RULES.computeIfAbsent(language.code(), c -> HeadRule.of(language));
     List<ToneWord> words = new ArrayList<>();
     List<ActorMention> mentions = new ArrayList<>();
     for (Sentence sentence : article.sentences()) {
-      List<ActorMention> found = actors.find(sentence);
+      List<ActorMention> found = actors.find(sentence).stream().map(span -> mention(sentence, span)).toList();
       mentions.addAll(found);
-      words.addAll(TargetRule.assign(finder.find(sentence), found));
+      words.addAll(TargetRule.assign(finder.find(sentence), found, heads));
     }
     return new ArticleTone(article, words, mentions);
   }
 
-  /** The actors of the articles' lists, in list order, that at least one article mentions. */
-  private List<String> mentionedActors(List<ArticleTone> articles) {
-    return articles.stream()
-        .flatMap(a -> ACTOR_LISTS.get(a.article().language().code()).actors().stream()).distinct()
+  private static ActorMention mention(Sentence sentence, ActorSpan span) {
+    return new ActorMention(sentence, span.actor(), span.alias(), span.from(), span.to(),
+        sentence.tokens().get(span.from()).quoted());
+  }
+
+  /** The story's actors, those most outlets name first, that at least one article mentions. */
+  private static List<String> mentionedActors(StoryActors actors, List<ArticleTone> articles) {
+    return actors.actors().stream()
         .filter(actor -> articles.stream().anyMatch(a -> a.mentions(actor) > 0))
         .toList();
   }
@@ -89,7 +101,16 @@ public final class ToneAnalyzer implements Analyzer {
       "Voice: words inside quotation marks are the quoted source's tone, words outside are the outlet's; tone per "
           + "voice is the mean score of that voice's words (0 when it has none), from -3 to +3 before intensifiers.",
       "Sentence tone is the sum of its words' scores.",
-      "Actors come from the alias lists of actors.txt. A tone word qualifies the actor whose alias contains it, "
+      "Actors are found in the story's texts: proper-noun phrases of the POS tags (not a one-word phrase the story "
+          + "also writes in lowercase, nor a place written after a place preposition), countries by name and "
+          + "demonym in either language, a surname joined to the full name it ends, an acronym to the name it "
+          + "abbreviates, and the aliases of actors.txt as a hint; an actor is kept when two outlets or three "
+          + "mentions name it. A tone word qualifies the actor whose alias contains it; an adjective qualifies "
+          + "the noun beside it, and reaches an actor only when that noun is the actor, its complement names one "
+          + "(\"la collusion coupable de l'Ukraine\") or a possessive points back to one (\"sa précieuse "
+          + "contribution\"), or, without a noun, as the attribute of the verb's subject; an adjective hyphened "
+          + "to a number (\"3,000-strong\") is a size; an adverb beside a verb qualifies the verb's subject, "
+          + "never its object (\"combattre efficacement le trafic\"); "
           + "else (for a verb) the nearest actor after it in its clause, else the nearest actor in its clause, "
           + "else the nearest in another clause of its sentence within " + TargetRule.CROSS_CLAUSE_REACH
           + " tokens, else none; clauses end at , ; : and quote marks; an actor named inside a longer tone phrase "

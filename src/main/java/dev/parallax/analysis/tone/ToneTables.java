@@ -84,7 +84,7 @@ final class ToneTables {
         table.stringColumn("Voice").append(mention.voice().label());
       }
     }
-    return new ResultSheet(table, "One row per mention of an actor (an alias of actors.txt), with its voice");
+    return new ResultSheet(table, "One row per mention of an actor (found in the story's texts), with its voice");
   }
 
   static SentenceColumn sentenceColumn(List<ArticleTone> articles) {

@@ -8,6 +8,8 @@ import dev.parallax.analysis.ResultSheet;
 import dev.parallax.text.Language;
 import dev.parallax.text.ParsedStory;
 import dev.parallax.text.Sentence;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -17,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -80,14 +83,29 @@ class FactsRulesTest {
   }
 
   @Test
-  void maliwebCommuniqueOfThursdayConflictsWithItsFridaySaturdayMeeting() {
-    Table conflicts = sheet(analyze(seeds), "Conflicts");
+  void weekdayResolvesBackwardFromTheArticleDate() {
+    // "Thursday" in a Monday article is the Thursday before, not the one after
+    assertThat(DateFinder.resolve(LocalDate.of(2025, 4, 7), DayOfWeek.THURSDAY, 0)).isEqualTo(LocalDate.of(2025, 4, 3));
+    assertThat(DateFinder.resolve(LocalDate.of(2025, 4, 3), DayOfWeek.THURSDAY, 0)).isEqualTo(LocalDate.of(2025, 4, 3));
+    assertThat(DateFinder.resolve(LocalDate.of(2025, 4, 7), DayOfWeek.THURSDAY, 1)).isEqualTo(LocalDate.of(2025, 4, 10));
+  }
+
+  @Test
+  void maliwebCommuniqueOfThursdayConflictsWithItsFridaySaturdayMeetingOnceTheArticleIsDated(@TempDir Path dir)
+      throws IOException {
+    // must not fire: undated, "ce jeudi" could only be resolved from the very date it would be compared with
+    Table undated = sheet(analyze(seeds), "Conflicts");
+    assertThat(undated.where(undated.stringColumn("Kind").isEqualTo("date")).rowCount()).isZero();
+    // must fire: the same article dated Monday 7 April 2025, "ce jeudi" is 3 April, before the 4-5 April meeting
+    Path story = Files.createDirectories(dir.resolve("dated"));
+    Files.writeString(story.resolve("maliweb.net.txt"), Files.readString(Seeds.STORY.resolve("maliweb.net.txt"))
+        .replaceFirst("\nlanguage: fr\n", "\nlanguage: fr\ndate: 2025-04-07\n"));
+    Files.copy(Seeds.STORY.resolve("Ovajabmedia.com.txt"), story.resolve("Ovajabmedia.com.txt"));
+    Table conflicts = sheet(analyze(Seeds.parse(story)), "Conflicts");
     Table inMaliweb = conflicts.where(conflicts.stringColumn("Outlet").isEqualTo("maliweb.net")
         .and(conflicts.stringColumn("Kind").isEqualTo("date")));
     assertThat(inMaliweb.stringColumn("Detail").asList()).containsExactly("ce jeudi", "4 et 5 avril 2025");
-    assertThat(inMaliweb.stringColumn("Sentence").asList()).containsExactly("maliweb.net#2", "maliweb.net#12");
-    assertThat(inMaliweb.stringColumn("Note").get(0)).contains("unresolved weekday: Thursday")
-        .contains("2025-04-04 (Friday)");
+    assertThat(inMaliweb.stringColumn("Note").get(0)).contains("2025-04-03 (Thursday)").contains("2025-04-04 (Friday)");
     assertThat(conflicts.stringColumn("Outlet").asList()).doesNotContain("Ovajabmedia.com");
   }
 
@@ -99,7 +117,7 @@ class FactsRulesTest {
     assertThat(altered.stringColumn("Kind").asList()).contains("date", "place");
     assertThat(altered.stringColumn("Detail").asList()).doesNotContain("ce jeudi");
     Table original = conflicts.where(conflicts.stringColumn("Outlet").isEqualTo("maliweb.net"));
-    assertThat(original.stringColumn("Detail").asList()).contains("Moscou", "4 et 5 avril 2025", "ce jeudi");
+    assertThat(original.stringColumn("Detail").asList()).contains("Moscou", "4 et 5 avril 2025");
   }
 
   @Test

@@ -1,0 +1,50 @@
+package dev.parallax.analysis.actors;
+
+import dev.parallax.text.CountryNames;
+import dev.parallax.text.Language;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The country a demonym names ("marocain", "Moroccan" → Morocco): a country's one-word name in the language, less
+ * its final vowels, followed by one of the language's demonym endings (demonym-suffixes.txt). Irregular demonyms
+ * (allemand for Allemagne) are not found.
+ */
+final class Demonyms {
+  private static final int SHORTEST_ROOT = 3;
+  private final Map<String, String> countryByRoot = new HashMap<>();
+  private final List<String> suffixes;
+
+  Demonyms(Language language) {
+    CountryNames.singleWordNames(language.code()).forEach((name, code) -> {
+      String root = fold(name).replaceAll("[aeiouy]+$", "");
+      if (root.length() >= SHORTEST_ROOT) {
+        countryByRoot.putIfAbsent(root, name);
+      }
+    });
+    this.suffixes = language.lexicon("demonym-suffixes")
+        .map(l -> l.entries().stream().map(e -> e.field(0).toLowerCase(Locale.ROOT)).toList()).orElse(List.of());
+  }
+
+  /** The country's name in the language ("maroc"), when the word is one of its demonyms. */
+  Optional<String> country(String word) {
+    String folded = fold(word);
+    for (String suffix : suffixes) {
+      if (folded.length() > suffix.length() && folded.endsWith(suffix)) {
+        String country = countryByRoot.get(folded.substring(0, folded.length() - suffix.length()));
+        if (country != null) {
+          return Optional.of(country);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String fold(String word) {
+    return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+  }
+}
