@@ -17,12 +17,15 @@ import dev.parallax.report.OutputException;
 import dev.parallax.report.OutputTransaction;
 import dev.parallax.report.StoryReport;
 import dev.parallax.report.WorkbookWriter;
+import dev.parallax.report.deck.BriefingDeck;
+import dev.parallax.report.deck.OutletBlocs;
 import dev.parallax.text.LanguageLayer;
 import dev.parallax.text.ParsedArticle;
 import dev.parallax.text.ParsedStory;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -35,7 +38,12 @@ public final class StoryPipeline {
 
   /** What every story of a run shares: where it comes from and what is written. */
   public record Settings(String corpus, String version, ZonedDateTime runAt, boolean charts, int chartScale,
-                         double factThreshold) {
+                         double factThreshold, boolean deck) {
+    /** Without the briefing deck. */
+    public Settings(String corpus, String version, ZonedDateTime runAt, boolean charts, int chartScale,
+                    double factThreshold) {
+      this(corpus, version, runAt, charts, chartScale, factThreshold, false);
+    }
   }
 
   /** Receives a line when a stage starts and notes on the way; {@link #quiet()} for many-story runs. */
@@ -49,7 +57,8 @@ public final class StoryPipeline {
    * What a story's run wrote, what the index keeps of it, and the PNG files of its chart folder it did not write
    * (an earlier run's charts), left as they were.
    */
-  public record Written(IndexEntry entry, Path workbook, List<Path> charts, List<Path> leftFromEarlier) {
+  public record Written(IndexEntry entry, Path workbook, List<Path> charts, List<Path> leftFromEarlier,
+                        Optional<Path> deck) {
     public Written {
       charts = List.copyOf(charts);
       leftFromEarlier = List.copyOf(leftFromEarlier);
@@ -143,6 +152,9 @@ public final class StoryPipeline {
 
   private void checkDestinations(Path workbook, Path chartFolder) {
     OutputChecks.checkFile(workbook);
+    if (settings.deck()) {
+      OutputChecks.checkFile(deckOf(workbook));
+    }
     if (settings.charts()) {
       OutputChecks.checkFolder(chartFolder);
     }
@@ -179,7 +191,17 @@ public final class StoryPipeline {
       charts = ChartWriter.write(rendered(drawn), chartFolder, outputs);
       leftFromEarlier = ChartWriter.leftFromEarlier(chartFolder, charts);
     }
-    return new Written(IndexEntry.of(report, workbook), workbook, charts, leftFromEarlier);
+    Optional<Path> deck = Optional.empty();
+    if (settings.deck()) {
+      listener.stage().accept("Briefing deck: " + deckOf(workbook));
+      deck = Optional.of(BriefingDeck.write(report, OutletBlocs.none(), deckOf(workbook), outputs));
+    }
+    return new Written(IndexEntry.of(report, workbook), workbook, charts, leftFromEarlier, deck);
+  }
+
+  /** The story's briefing deck, beside its workbook. */
+  private static Path deckOf(Path workbook) {
+    return workbook.resolveSibling(BriefingDeck.FILE_NAME);
   }
 
   private static List<ChartWriter.Rendered> rendered(CompletableFuture<List<ChartWriter.Rendered>> drawn) {
