@@ -3,6 +3,7 @@ package dev.parallax.report.deck;
 import dev.parallax.report.OutputTransaction;
 import dev.parallax.report.StoryReport;
 import java.awt.Dimension;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -34,7 +35,11 @@ public final class BriefingDeck {
       FindingSlides.add(writer, show, tables, TopFinding.of(tables));
       MatrixSlides.add(writer, tables);
       MethodSlides.add(writer);
-      show.write(out);
+      // Saved in memory first: POI wraps a failure of the stream it saves to (a full disk) in a runtime exception
+      // that no longer carries the IOException, and the run would report an internal error instead of the disk.
+      ByteArrayOutputStream saved = new ByteArrayOutputStream();
+      show.write(saved);
+      saved.writeTo(out);
     }
   }
 }

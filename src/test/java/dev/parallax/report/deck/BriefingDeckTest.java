@@ -1,17 +1,23 @@
 package dev.parallax.report.deck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.TestStories;
 import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.Analyzers;
 import dev.parallax.analysis.findings.Findings;
+import dev.parallax.report.OutputException;
+import dev.parallax.report.OutputTransaction;
 import dev.parallax.report.StoryReport;
 import dev.parallax.text.ParsedStory;
 import java.awt.Dimension;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -25,6 +31,7 @@ import org.apache.poi.xslf.usermodel.XSLFTable;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The seed story's deck read back with POI: nine slides (title, the five findings the Findings sheet ranks, the
@@ -140,6 +147,37 @@ class BriefingDeckTest {
         assertThat(shape.getAnchor().getMaxX()).as(slide.getTitle()).isLessThanOrEqualTo(960);
         assertThat(shape.getAnchor().getMaxY()).as(slide.getTitle()).isLessThanOrEqualTo(540);
       }
+    }
+  }
+
+  /** The disk fills up while the deck is written, after the workbook: both stay as the earlier run left them. */
+  @Test
+  void aDiskThatFillsUpDuringTheDeckLeavesTheEarlierWorkbookAndDeckAsTheyWere(@TempDir Path dir) throws IOException {
+    Path workbook = Files.writeString(dir.resolve("comparison.xlsx"), "earlier workbook");
+    Path deckFile = Files.writeString(dir.resolve(BriefingDeck.FILE_NAME), "earlier deck");
+    assertThatThrownBy(() -> {
+      try (OutputTransaction outputs = new OutputTransaction()) {
+        outputs.write(workbook, out -> out.write("new workbook".getBytes()));
+        outputs.write(deckFile, out -> BriefingDeck.writeTo(report, OutletBlocs.none(), new FilterOutputStream(out) {
+          private int written;
+
+          @Override
+          public void write(int b) throws IOException {
+            if (++written > 20_000) {
+              throw new IOException("No space left on device");
+            }
+            super.write(b);
+          }
+        }));
+        outputs.commit();
+      }
+    }).isInstanceOf(OutputException.class).hasMessageContaining("briefing.pptx")
+        .hasMessageContaining("No space left on device");
+    assertThat(Files.readString(workbook)).isEqualTo("earlier workbook");
+    assertThat(Files.readString(deckFile)).isEqualTo("earlier deck");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+          .containsExactly("briefing.pptx", "comparison.xlsx");
     }
   }
 
