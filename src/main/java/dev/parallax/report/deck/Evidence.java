@@ -16,8 +16,9 @@ record Evidence(String outlet, String sentenceId, String words, String note) {
     return words.matches("^[«“„\"‘].*") ? words : "“" + words + "”";
   }
 
-  /** The line's heading on a slide: outlet, sentence id and note. */
+  /** The line's heading on a slide: the sentence id (which names the outlet) and the note. */
   String heading() {
-    return outlet + " · " + sentenceId + (note.isEmpty() ? "" : " · " + note);
+    String where = sentenceId.startsWith(outlet + "#") ? sentenceId : outlet + " · " + sentenceId;
+    return where + (note.isEmpty() ? "" : " · " + note);
   }
 }

@@ -44,7 +44,7 @@ final class MethodSlides {
     Map<String, String> does = DeckResources.analyzers();
     List<DeckResources.Accuracy> accuracy = DeckResources.accuracy();
     does.forEach((analyzer, line) -> rows.add(new String[] {analyzer, line, String.join("; ", accuracy.stream()
-        .filter(a -> a.analyzer().equals(analyzer)).map(a -> a.shown() + " " + a.figure()).toList())}));
+        .filter(a -> a.analyzer().equals(analyzer)).map(DeckResources.Accuracy::shown).toList())}));
     String measured = "Measured on the " + DeckResources.measured() + ".";
     double available = SlideWriter.HEIGHT - TOP - 60;
     double size = TABLE_MIN;

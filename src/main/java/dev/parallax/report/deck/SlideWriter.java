@@ -15,6 +15,8 @@ import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 
 /**
  * Slides of a 16:9 deck (960×540 points): a title in the layout's title placeholder, so that every reader of the
@@ -63,6 +65,11 @@ final class SlideWriter {
     int lines = (int) Math.floor(height / (size * TextFit.LEADING));
     String shown = TextFit.shorten(title, size, true, width, Math.max(1, lines));
     double used = TextFit.height(shown, size, true, width) + 2 * INSET;
+    // The slide's own position: without one, POI would move the layout's title, and every slide's title with it.
+    CTShapeProperties properties = ((CTShape) placeholder.getXmlObject()).getSpPr();
+    if (!properties.isSetXfrm()) {
+      properties.addNewXfrm();
+    }
     placeholder.setAnchor(new Rectangle2D.Double(box.getX(), box.getY(), box.getWidth(), used));
     titleBottom = box.getY() + used;
     fill(placeholder, List.of(new Para(shown, size, true, INK, 0)), VerticalAlignment.TOP);

@@ -31,6 +31,7 @@ class DeckResourcesTest {
       assertThat(row).as("row %s of docs/accuracy.md's last table", figure.row()).isNotEmpty();
       assertThat(row.get(column)).as("%s, %s in docs/accuracy.md", figure.row(), figure.column())
           .contains(figure.figure());
+      assertThat(figure.shown()).as("the slide's words").endsWith(" " + figure.figure().replaceFirst("^\\D+", ""));
     }
     assertThat(DeckResources.measured()).contains("12 outlets").contains("docs/accuracy.md");
   }
