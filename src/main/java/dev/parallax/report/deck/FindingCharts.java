@@ -17,9 +17,6 @@ import tech.tablesaw.api.Table;
  * each shares with the outlet. Drawn as the charts folder's charts are drawn, so the colours match.
  */
 final class FindingCharts {
-  private static final String FACT_LABEL_END = "…";
-  private static final int FACT_LABEL_CHARS = 40;
-
   private final StoryTables tables;
 
   FindingCharts(StoryTables tables) {
@@ -44,7 +41,7 @@ final class FindingCharts {
         if (StoryTables.cell(facts, r, "Fact").equals(fact)) {
           Table data = ChartData.create("finding-fact");
           data.addColumns(StringColumn.create("Status"));
-          String label = fact + " " + words(StoryTables.cell(facts, r, "Summary"));
+          String label = fact; // the slide's title gives the fact's words: the chart keeps its width for the cells
           for (String outlet : tables.outlets()) {
             String status = StoryTables.cell(facts, r, outlet);
             ChartData.add(data, label, outlet, 1);
@@ -182,7 +179,9 @@ final class FindingCharts {
       ChartData.add(data, figure.name() + (percent ? " (%)" : ""), figure.outlet(),
           percent ? Math.round(figure.value() * 1000) / 10.0 : figure.value());
     }
-    return Optional.of(new ChartSpec("finding-figures", String.join(" and ", quoted) + ", per outlet", "", "",
+    String title = quoted.get(0) + quoted.stream().skip(1).map(name -> " and " + lowerFirst(name))
+        .reduce("", String::concat);
+    return Optional.of(new ChartSpec("finding-figures", title + ", per outlet", "", "",
         ChartSpec.Kind.SMALL_MULTIPLES, data));
   }
 
@@ -200,12 +199,9 @@ final class FindingCharts {
     return counts;
   }
 
-  private static String words(String text) {
-    if (text.length() <= FACT_LABEL_CHARS) {
-      return text;
-    }
-    String cut = text.substring(0, FACT_LABEL_CHARS);
-    int space = cut.lastIndexOf(' ');
-    return (space > 0 ? cut.substring(0, space) : cut) + FACT_LABEL_END;
+  /** "Quoted share" as the second of two names: "Quoted words and quoted share". */
+  private static String lowerFirst(String name) {
+    return name.isEmpty() || (name.length() > 1 && Character.isUpperCase(name.charAt(1))) ? name
+        : Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 }

@@ -10,6 +10,7 @@ import org.apache.poi.sl.usermodel.VerticalAlignment;
 import org.apache.poi.xslf.usermodel.SlideLayout;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
@@ -101,7 +102,12 @@ final class SlideWriter {
           run.setText(line);
           run.setFontSize(12.0);
         }
-        return;
+      }
+    }
+    // POI's notes master carries a fixed date (1.7.2013) that a printed notes page would show as the run's.
+    for (XSLFShape shape : List.copyOf(notes.getShapes())) {
+      if (shape instanceof XSLFTextShape text && text.getTextType() == Placeholder.DATETIME) {
+        notes.removeShape(shape);
       }
     }
   }

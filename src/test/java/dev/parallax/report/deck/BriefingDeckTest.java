@@ -58,7 +58,8 @@ class BriefingDeckTest {
     for (XSLFSlide slide : deck.getSlides()) {
       assertThat(slide.getTitle()).as("slide %d", slide.getSlideNumber()).isNotBlank();
       assertThat(slide.getNotes()).as("notes of slide %d", slide.getSlideNumber()).isNotNull();
-      assertThat(notes(slide)).as("notes of slide %d", slide.getSlideNumber()).isNotBlank();
+      assertThat(notes(slide)).as("notes of slide %d", slide.getSlideNumber()).isNotBlank()
+          .as("no date from POI's template").doesNotContain("2013");
     }
   }
 
@@ -103,6 +104,15 @@ class BriefingDeckTest {
     assertThat(text(fact)).contains("maliweb.net#12 · stated")
         .contains("cette première réunion qui fera date s’est tenue en Russie les 4 et 5 avril 2025");
     assertThat(notes(fact)).contains("Chart: How each outlet carries fact F11");
+  }
+
+  /** Finding 4 quotes maliweb.net's 101 quoted words and 27%: its chart shows both figures for each outlet. */
+  @Test
+  void aFigureFindingsChartShowsTheFiguresItQuotes() {
+    XSLFSlide quoted = deck.getSlides().get(4);
+    assertThat(quoted.getTitle()).startsWith("maliweb.net quotes the most words directly: 101 words");
+    assertThat(notes(quoted)).contains("Chart: Quoted words and quoted share, per outlet");
+    assertThat(text(quoted)).contains("maliweb.net#6 · 35 words quoted");
   }
 
   @Test
