@@ -34,21 +34,23 @@ final class FindingCharts {
     };
   }
 
-  /** One row of the fact matrix: which outlet reports the fact, and how. */
+  /**
+   * One row of the fact matrix, turned on its side: an outlet a line (its name across, as in the bar charts, however
+   * many outlets), each line's cell coloured by how the outlet carries the fact.
+   */
   private Optional<ChartSpec> fact(String fact) {
     return tables.sheet("Facts").flatMap(facts -> {
       for (int r = 0; r < facts.rowCount(); r++) {
         if (StoryTables.cell(facts, r, "Fact").equals(fact)) {
           Table data = ChartData.create("finding-fact");
           data.addColumns(StringColumn.create("Status"));
-          String label = fact; // the slide's title gives the fact's words: the chart keeps its width for the cells
           for (String outlet : tables.outlets()) {
             String status = StoryTables.cell(facts, r, outlet);
-            ChartData.add(data, label, outlet, 1);
+            ChartData.add(data, outlet, fact, 1);
             data.stringColumn("Status").append(status.isEmpty() ? "absent" : status);
           }
           return Optional.of(new ChartSpec("finding-fact", "How each outlet carries fact " + fact,
-              "", "Outlet", ChartSpec.Kind.MATRIX, data));
+              "", "", ChartSpec.Kind.MATRIX, data));
         }
       }
       return Optional.empty();
@@ -88,12 +90,7 @@ final class FindingCharts {
   /** Each outlet's own-voice hedges of the finding's kind: how many, and per 1,000 words. */
   private Optional<ChartSpec> hedges(TopFinding finding) {
     return tables.sheet("Hedging").flatMap(hedges -> {
-      String category = "";
-      for (int r = 0; r < hedges.rowCount() && category.isEmpty(); r++) {
-        if (StoryTables.cell(hedges, r, "Sentence").equals(finding.key())) {
-          category = StoryTables.cell(hedges, r, "Category");
-        }
-      }
+      String category = FindingEvidence.hedgeCategory(hedges, finding);
       if (category.isEmpty()) {
         return Optional.empty();
       }

@@ -77,12 +77,7 @@ final class FindingEvidence {
   private List<Evidence> hedges(TopFinding finding) {
     List<Evidence> lines = new ArrayList<>();
     tables.sheet("Hedging").ifPresent(hedges -> {
-      String category = "";
-      for (int r = 0; r < hedges.rowCount() && category.isEmpty(); r++) {
-        if (StoryTables.cell(hedges, r, "Sentence").equals(finding.key())) {
-          category = StoryTables.cell(hedges, r, "Category");
-        }
-      }
+      String category = hedgeCategory(hedges, finding);
       // One line a sentence, with every cue of the kind it holds.
       Map<String, List<String>> cues = new LinkedHashMap<>();
       Map<String, Integer> firstRow = new LinkedHashMap<>();
@@ -174,6 +169,25 @@ final class FindingEvidence {
     int comma = speaker.indexOf(',');
     return (comma < 0 ? speaker : speaker.substring(0, comma)).strip().replaceAll("[’']s$", "")
         .toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The kind of hedge a hedging finding is about: the one its words name ("… with the epistemic (2×: …"), among the
+   * kinds of its sentence's hedges (a sentence can hold an approximator before the epistemic cue the finding counts);
+   * the sentence's first kind when the words name none.
+   */
+  static String hedgeCategory(Table hedges, TopFinding finding) {
+    String first = "";
+    for (int r = 0; r < hedges.rowCount(); r++) {
+      if (StoryTables.cell(hedges, r, "Sentence").equals(finding.key())) {
+        String category = StoryTables.cell(hedges, r, "Category");
+        if (finding.text().contains(" with the " + category + " (")) {
+          return category;
+        }
+        first = first.isEmpty() ? category : first;
+      }
+    }
+    return first;
   }
 
   /** A hedge in the outlet's own voice that does not name its source: the hedges the findings count. */
