@@ -144,6 +144,7 @@ class BriefingDeckTest {
     assertThat(analyzers).containsExactly("coverage", "attribution", "hedging", "facts", "tone", "findings");
     assertThat(table.getCell(1 + analyzers.indexOf("attribution"), 2).getText())
         .containsPattern("^quotes P / R / F1 0\\.\\d\\d / 0\\.\\d\\d / 0\\.\\d\\d; speaker right 0\\.\\d\\d");
+    assertThat(table.getCell(1 + analyzers.indexOf("coverage"), 2).getText()).startsWith("not scored");
     assertThat(deck.getSlides().get(8).getTitle()).isEqualTo("Method and limits: what the facts alignment cannot see");
     assertThat(text(deck.getSlides().get(8))).contains("alignment.tsv");
   }
