@@ -4,10 +4,13 @@ import dev.parallax.analysis.ChartData;
 import dev.parallax.analysis.ChartSpec;
 import dev.parallax.analysis.Figure;
 import dev.parallax.text.ParsedArticle;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -17,6 +20,10 @@ import tech.tablesaw.api.Table;
  * each shares with the outlet. Drawn as the charts folder's charts are drawn, so the colours match.
  */
 final class FindingCharts {
+  /** The most outlet lines a finding's chart draws with their names legible on the slide. */
+  static final int MAX_LINES = 12;
+  private static final String ABSENT = "absent";
+
   private final StoryTables tables;
 
   FindingCharts(StoryTables tables) {
@@ -24,6 +31,26 @@ final class FindingCharts {
   }
 
   Optional<ChartSpec> of(TopFinding finding) {
+    return everyOutlet(finding).map(spec -> spec.kind() == ChartSpec.Kind.MATRIX ? spec : new ChartSpec(spec.name(),
+        spec.title(), spec.categoryAxis(), spec.valueAxis(), spec.kind(), legible(spec.data(), finding.outlets())));
+  }
+
+  /**
+   * The outlets the finding's chart draws together on its last line (the mean of the others, or the outlets that
+   * leave a fact out), in story order; none when every outlet of the chart has its own line.
+   */
+  List<String> grouped(TopFinding finding) {
+    return everyOutlet(finding).map(spec -> {
+      boolean matrix = spec.kind() == ChartSpec.Kind.MATRIX; // a fact's chart: an outlet a category, grouped already
+      List<String> before = matrix ? tables.outlets() : spec.data().stringColumn("Outlet").asList();
+      List<String> after = matrix ? spec.data().stringColumn("Category").asList()
+          : legible(spec.data(), finding.outlets()).stringColumn("Outlet").asList();
+      return tables.outlets().stream().filter(o -> before.contains(o) && !after.contains(o)).toList();
+    }).orElse(List.of());
+  }
+
+  /** The chart of the finding's own data, a line for each of its outlets (a fact's chart groups those it lacks). */
+  private Optional<ChartSpec> everyOutlet(TopFinding finding) {
     return switch (finding.sheet()) {
       case "Facts" -> fact(finding.key());
       case "Attribution" -> source(finding.key());
@@ -35,19 +62,74 @@ final class FindingCharts {
   }
 
   /**
-   * One row of the fact matrix, turned on its side: an outlet a line (its name across, as in the bar charts, however
-   * many outlets), each line's cell coloured by how the outlet carries the fact.
+   * The bars as the slide can name them: past {@link #MAX_LINES} outlets, the outlets the finding names (the first
+   * named first) and those with the largest values keep their bars, and the rest share one, their mean (in grey, the
+   * colour of no outlet). The bars keep the order of the data.
+   */
+  static Table legible(Table data, List<String> named) {
+    List<String> inOrder = data.stringColumn("Outlet").asList().stream().distinct().toList();
+    if (inOrder.size() <= MAX_LINES) {
+      return data;
+    }
+    Map<String, Double> weight = new LinkedHashMap<>();
+    for (int r = 0; r < data.rowCount(); r++) {
+      double value = data.doubleColumn("Value").getDouble(r);
+      weight.merge(data.stringColumn("Outlet").get(r), Double.isNaN(value) ? 0 : Math.abs(value), Double::sum);
+    }
+    // The named outlets in the finding's order: its subject, named first, keeps its bar however many it names.
+    List<String> ranked = new ArrayList<>(named.stream().filter(inOrder::contains).distinct().toList());
+    inOrder.stream().filter(o -> !named.contains(o))
+        .sorted(Comparator.comparingDouble((String o) -> -weight.get(o))).forEach(ranked::add);
+    Set<String> kept = Set.copyOf(ranked.subList(0, MAX_LINES - 1));
+    String others = (inOrder.size() - kept.size()) + " others (mean)";
+    Table shown = ChartData.create(data.name());
+    Map<String, double[]> sums = new LinkedHashMap<>();
+    for (int r = 0; r < data.rowCount(); r++) {
+      String category = data.stringColumn("Category").get(r);
+      String outlet = data.stringColumn("Outlet").get(r);
+      double value = data.doubleColumn("Value").getDouble(r);
+      if (kept.contains(outlet)) {
+        ChartData.add(shown, category, outlet, value);
+      } else {
+        double[] sum = sums.computeIfAbsent(category, c -> new double[2]);
+        if (!Double.isNaN(value)) {
+          sum[0] += value;
+          sum[1]++;
+        }
+      }
+    }
+    sums.forEach((category, sum) -> ChartData.add(shown, category, others,
+        sum[1] == 0 ? Double.NaN : Math.round(sum[0] / sum[1] * 10) / 10.0));
+    return shown;
+  }
+
+  /**
+   * One row of the fact matrix, turned on its side: an outlet a line (its name across, as in the bar charts), each
+   * line's cell coloured by how the outlet carries the fact. Past {@link #MAX_LINES} outlets, those that leave the
+   * fact out share one line, so that every line keeps a legible name.
    */
   private Optional<ChartSpec> fact(String fact) {
     return tables.sheet("Facts").flatMap(facts -> {
       for (int r = 0; r < facts.rowCount(); r++) {
         if (StoryTables.cell(facts, r, "Fact").equals(fact)) {
-          Table data = ChartData.create("finding-fact");
-          data.addColumns(StringColumn.create("Status"));
+          Map<String, String> statuses = new LinkedHashMap<>();
           for (String outlet : tables.outlets()) {
             String status = StoryTables.cell(facts, r, outlet);
-            ChartData.add(data, outlet, fact, 1);
-            data.stringColumn("Status").append(status.isEmpty() ? "absent" : status);
+            statuses.put(outlet, status.isEmpty() ? ABSENT : status);
+          }
+          long absent = statuses.values().stream().filter(ABSENT::equals).count();
+          boolean collapse = statuses.size() > MAX_LINES && absent > 1;
+          Table data = ChartData.create("finding-fact");
+          data.addColumns(StringColumn.create("Status"));
+          statuses.forEach((outlet, status) -> {
+            if (!collapse || !status.equals(ABSENT)) {
+              ChartData.add(data, outlet, fact, 1);
+              data.stringColumn("Status").append(status);
+            }
+          });
+          if (collapse) {
+            ChartData.add(data, "the " + absent + " other outlets", fact, 1);
+            data.stringColumn("Status").append(ABSENT);
           }
           return Optional.of(new ChartSpec("finding-fact", "How each outlet carries fact " + fact,
               "", "", ChartSpec.Kind.MATRIX, data));

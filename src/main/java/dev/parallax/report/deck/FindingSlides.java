@@ -1,5 +1,6 @@
 package dev.parallax.report.deck;
 
+import dev.parallax.analysis.ChartSpec;
 import dev.parallax.report.SlideChart;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ final class FindingSlides {
   }
 
   static void add(SlideWriter writer, XMLSlideShow show, StoryTables tables, List<TopFinding> findings) {
+    FindingCharts charts = new FindingCharts(tables);
     for (TopFinding finding : findings) {
       XSLFSlide slide = writer.slide(finding.text(), new Rectangle2D.Double(SlideWriter.MARGIN, 18,
           SlideWriter.WIDTH - 2 * SlideWriter.MARGIN, TITLE_HEIGHT));
@@ -53,7 +55,7 @@ final class FindingSlides {
           + finding.rank() + " of the Findings sheet; evidence in the " + finding.sheet() + " sheet"
           + (more == 0 ? "" : "; " + more + " more evidence line" + (more == 1 ? "" : "s") + " in the notes"),
           11, false, SlideWriter.GREY, 0)));
-      writer.notes(slide, notes(finding));
+      writer.notes(slide, notes(finding, charts.grouped(finding)));
     }
   }
 
@@ -92,11 +94,16 @@ final class FindingSlides {
     return paras;
   }
 
-  private static List<String> notes(TopFinding finding) {
+  private static List<String> notes(TopFinding finding, List<String> grouped) {
     List<String> notes = new ArrayList<>();
     notes.add("Finding " + finding.rank() + ": " + finding.text());
     notes.add("Outlets it names: " + String.join(", ", finding.outlets()));
-    finding.chart().ifPresent(chart -> notes.add("Chart: " + chart.title()));
+    finding.chart().ifPresent(chart -> {
+      boolean matrix = chart.kind() == ChartSpec.Kind.MATRIX;
+      notes.add("Chart: " + chart.title() + (grouped.isEmpty() ? "" : (matrix ? "; its last line stands for the "
+          + grouped.size() + " outlets that leave it out: " : "; its last bar is the mean of " + grouped.size()
+          + " other outlets: ") + String.join(", ", grouped)));
+    });
     notes.add("Evidence (" + finding.evidence().size() + " line" + (finding.evidence().size() == 1 ? "" : "s")
         + ", sheet " + finding.sheet() + (finding.key().isEmpty() ? "" : ", row " + finding.key()) + "):");
     finding.evidence().forEach(line -> notes.add("- " + line.whole()));

@@ -34,6 +34,8 @@ final class MatrixSlides {
   private static final double MAX_OUTLET_COLUMN = 110;
   private static final double MIN_LABEL_COLUMN = 300;
   private static final double UPRIGHT_COLUMN = 34;
+  /** A line of 12-point upright text and the cell's insets. */
+  private static final double MIN_UPRIGHT_COLUMN = 21;
   private static final double MAX_HEADER = 190;
   private static final Color RULE = new Color(0xBBBBBB);
   private static final Map<String, Status> STATUSES = Map.of(
@@ -65,7 +67,9 @@ final class MatrixSlides {
     boolean upright = outlets.size() > 6;
     double tableWidth = SlideWriter.WIDTH - 2 * SlideWriter.MARGIN;
     // Upright names need a column only as wide as a line; names across need room for two lines.
-    double outletColumn = upright ? UPRIGHT_COLUMN
+    // Many outlets: columns narrow down to a line of upright text, so that the facts keep room for their words.
+    double outletColumn = upright
+        ? Math.max(MIN_UPRIGHT_COLUMN, Math.min(UPRIGHT_COLUMN, (tableWidth - MIN_LABEL_COLUMN) / outlets.size()))
         : Math.min(MAX_OUTLET_COLUMN, (tableWidth - MIN_LABEL_COLUMN) / outlets.size());
     double labelColumn = tableWidth - outletColumn * outlets.size();
     double header = upright ? Math.min(MAX_HEADER, outlets.stream()

@@ -17,6 +17,11 @@ final class TextFit {
   static final String FONT = "Arial";
   /** Line height as a share of the font size, with a margin over Arial's 1.15. */
   static final double LEADING = 1.22;
+  /**
+   * The share of a line's width text is wrapped to: LibreOffice sets a full line a little wider than Java measures it
+   * (a 24-point title three lines long lost its last word under the chart), so each line keeps a margin.
+   */
+  static final double SLACK = 0.96;
   private static final String ELLIPSIS = "…";
   private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
   private static final String MEASURED = measuredFont();
@@ -30,14 +35,17 @@ final class TextFit {
     return font.getStringBounds(text, CONTEXT).getWidth();
   }
 
-  /** The text broken into lines at spaces, each no wider than the width (a single word wider than it stands alone). */
+  /**
+   * The text broken into lines at spaces, each within the width less its {@link #SLACK} (a single word wider than
+   * that stands alone).
+   */
   static List<String> lines(String text, double size, boolean bold, double width) {
     List<String> lines = new ArrayList<>();
     for (String paragraph : text.split("\n", -1)) {
       StringBuilder line = new StringBuilder();
       for (String word : paragraph.strip().split("\\s+")) {
         String candidate = line.isEmpty() ? word : line + " " + word;
-        if (!line.isEmpty() && width(candidate, size, bold) > width) {
+        if (!line.isEmpty() && width(candidate, size, bold) > width * SLACK) {
           lines.add(line.toString());
           line = new StringBuilder(word);
         } else {
