@@ -53,6 +53,9 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--no-charts", description = "Write the workbooks only.")
   boolean noCharts;
 
+  @Option(names = "--no-deck", description = "Write no briefing deck (briefing.pptx beside each workbook).")
+  boolean noDeck;
+
   @Option(names = "--chart-scale", defaultValue = "1", paramLabel = "N",
       description = "1 for 1600×900 pixel charts, 2 for 3200×1800 (default: ${DEFAULT-VALUE}).")
   int chartScale;
@@ -112,9 +115,9 @@ final class CompareCommand implements Callable<Integer> {
           + stories.stream().mapToInt(s -> s.articles().size()).sum() + " articles");
       StoryPipeline pipeline = new StoryPipeline(new LanguageLayer(), workers, new StoryPipeline.Settings(
           corpus.toString(), VersionProvider.version(), ZonedDateTime.now(), !noCharts, chartScale, factThreshold,
-          sentenceEncoder));
+          sentenceEncoder, !noDeck));
       if (stories.size() == 1) {
-        compareOne(stories.get(0), pipeline, new Progress(err, noCharts ? 3 : 4));
+        compareOne(stories.get(0), pipeline, new Progress(err, 3 + (noCharts ? 0 : 1) + (noDeck ? 0 : 1)));
       } else {
         compareMany(stories, pipeline, workers.threads(), new Progress(err, 2));
       }
@@ -128,8 +131,9 @@ final class CompareCommand implements Callable<Integer> {
     }
     StoryPipeline.Written written = pipeline.run(story, output, charts,
         new StoryPipeline.Listener(progress::stage, progress::note));
-    spec.commandLine().getOut().println("Wrote " + output + (noCharts ? "" : " and " + charts(written) + " in "
-        + charts) + leftAlone(written.leftFromEarlier()));
+    spec.commandLine().getOut().println("Wrote " + output + (noCharts ? "" : ", " + charts(written) + " in "
+        + charts) + written.deck().map(deck -> " and the briefing deck " + deck).orElse("")
+        + leftAlone(written.leftFromEarlier()));
   }
 
   private void compareMany(List<Story> stories, StoryPipeline pipeline, int threads, Progress progress) {
@@ -147,7 +151,8 @@ final class CompareCommand implements Callable<Integer> {
     progress.stage("Index written: " + written.index());
     spec.commandLine().getOut().println("Wrote " + stories.size() + " workbooks, " + output.toAbsolutePath()
         .getParent().resolve("<story>").resolve(output.getFileName()) + (noCharts ? "" : " with their charts")
-        + ", and the index " + written.index() + leftAlone(written.leftFromEarlier()));
+        + (noDeck ? "" : ", briefing decks (" + dev.parallax.report.deck.BriefingDeck.FILE_NAME + " beside each "
+        + "workbook)") + ", and the index " + written.index() + leftAlone(written.leftFromEarlier()));
   }
 
   /** The stories with the profiles of {@code --outlets}, which replace a story folder's own outlets.tsv. */

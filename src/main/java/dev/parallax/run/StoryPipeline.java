@@ -18,6 +18,8 @@ import dev.parallax.report.OutputException;
 import dev.parallax.report.OutputTransaction;
 import dev.parallax.report.StoryReport;
 import dev.parallax.report.WorkbookWriter;
+import dev.parallax.report.deck.BriefingDeck;
+import dev.parallax.report.deck.OutletBlocs;
 import dev.parallax.text.LanguageLayer;
 import dev.parallax.text.ParsedArticle;
 import dev.parallax.text.ParsedStory;
@@ -37,11 +39,11 @@ public final class StoryPipeline {
 
   /** What every story of a run shares: where it comes from and what is written. */
   public record Settings(String corpus, String version, ZonedDateTime runAt, boolean charts, int chartScale,
-                         double factThreshold, Optional<SentenceEncoder> encoder) {
-    /** Lexical facts alignment, no sentence encoder. */
+                         double factThreshold, Optional<SentenceEncoder> encoder, boolean deck) {
+    /** Lexical facts alignment, no sentence encoder, no briefing deck. */
     public Settings(String corpus, String version, ZonedDateTime runAt, boolean charts, int chartScale,
                     double factThreshold) {
-      this(corpus, version, runAt, charts, chartScale, factThreshold, Optional.empty());
+      this(corpus, version, runAt, charts, chartScale, factThreshold, Optional.empty(), false);
     }
   }
 
@@ -56,7 +58,8 @@ public final class StoryPipeline {
    * What a story's run wrote, what the index keeps of it, and the PNG files of its chart folder it did not write
    * (an earlier run's charts), left as they were.
    */
-  public record Written(IndexEntry entry, Path workbook, List<Path> charts, List<Path> leftFromEarlier) {
+  public record Written(IndexEntry entry, Path workbook, List<Path> charts, List<Path> leftFromEarlier,
+                        Optional<Path> deck) {
     public Written {
       charts = List.copyOf(charts);
       leftFromEarlier = List.copyOf(leftFromEarlier);
@@ -150,6 +153,9 @@ public final class StoryPipeline {
 
   private void checkDestinations(Path workbook, Path chartFolder) {
     OutputChecks.checkFile(workbook);
+    if (settings.deck()) {
+      OutputChecks.checkFile(deckOf(workbook));
+    }
     if (settings.charts()) {
       OutputChecks.checkFolder(chartFolder);
     }
@@ -186,7 +192,17 @@ public final class StoryPipeline {
       charts = ChartWriter.write(rendered(drawn), chartFolder, outputs);
       leftFromEarlier = ChartWriter.leftFromEarlier(chartFolder, charts);
     }
-    return new Written(IndexEntry.of(report, workbook), workbook, charts, leftFromEarlier);
+    Optional<Path> deck = Optional.empty();
+    if (settings.deck()) {
+      listener.stage().accept("Briefing deck: " + deckOf(workbook));
+      deck = Optional.of(BriefingDeck.write(report, OutletBlocs.none(), deckOf(workbook), outputs));
+    }
+    return new Written(IndexEntry.of(report, workbook), workbook, charts, leftFromEarlier, deck);
+  }
+
+  /** The story's briefing deck, beside its workbook. */
+  private static Path deckOf(Path workbook) {
+    return workbook.resolveSibling(BriefingDeck.FILE_NAME);
   }
 
   private static List<ChartWriter.Rendered> rendered(CompletableFuture<List<ChartWriter.Rendered>> drawn) {

@@ -98,11 +98,12 @@ class RobustInputTest {
       Sheet sentences = workbook.getSheet("Sentences");
       assertThat(sentences.getRow(3).getCell(0).getStringCellValue()).isEqualTo(outlet + "#1");
     }
-    // Nothing but the workbook and the charts, each chart a file directly in the charts folder.
+    // Nothing but the workbook, the charts and the deck, each chart a file directly in the charts folder.
     try (Stream<Path> files = Files.walk(dir)) {
       assertThat(files.map(p -> dir.relativize(p).toString()).filter(p -> !p.isEmpty()).sorted())
-          .contains("charts/coverage.png")
-          .allMatch(p -> List.of("charts", "out.xlsx", "story", "story/a.txt", "story/lemonde.txt").contains(p)
+          .contains("charts/coverage.png", "briefing.pptx")
+          .allMatch(p -> List.of("charts", "out.xlsx", "briefing.pptx", "story", "story/a.txt", "story/lemonde.txt")
+              .contains(p)
               || p.matches("charts/[\\w.-]+\\.png") && Files.isRegularFile(dir.resolve(p)));
     }
   }

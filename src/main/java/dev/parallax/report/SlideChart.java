@@ -1,0 +1,68 @@
+package dev.parallax.report;
+
+import dev.parallax.analysis.ChartSpec;
+import java.awt.Graphics2D;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The seam through which the briefing deck draws a chart: what {@link ChartRenderer} draws for the charts folder, on
+ * a smaller canvas, so that its lettering stays legible when the picture takes part of a slide.
+ */
+public final class SlideChart {
+  private static final int SHARPNESS = 2;
+  private static final float OUTLET_LABEL_SHARE = 0.4f;
+  private static final double LABEL_ROOM = 0.3;
+
+  private SlideChart() {
+  }
+
+  /**
+   * The PNG bytes of the chart drawn on a {@code width}×{@code height} canvas (at twice as many pixels), in the colours
+   * the story's outlets have in every other chart of the run.
+   */
+  public static byte[] png(ChartSpec spec, List<String> outlets, int width, int height) {
+    var chart = new ChartRenderer(new Palette(outlets), outlets).chart(spec, Optional.empty());
+    if (chart.getPlot() instanceof CategoryPlot plot && plot.getDomainAxis() != null) {
+      // Outlet names down the side of a narrow picture: room for the whole name rather than a cut one.
+      plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(OUTLET_LABEL_SHARE);
+    }
+    if (chart.getPlot() instanceof CombinedDomainCategoryPlot combined) {
+      for (Object subplot : combined.getSubplots()) {
+        CategoryPlot panel = (CategoryPlot) subplot;
+        NumberAxis axis = (NumberAxis) panel.getRangeAxis();
+        axis.setUpperMargin(LABEL_ROOM); // room for the value printed after the longest bar
+        if (wholeNumbers(panel)) {
+          axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+      }
+    }
+    BufferedImage image = new BufferedImage(width * SHARPNESS, height * SHARPNESS, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.scale(SHARPNESS, SHARPNESS);
+    chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+    g.dispose();
+    return ChartRenderer.encode(image);
+  }
+
+  private static boolean wholeNumbers(CategoryPlot panel) {
+    var data = panel.getDataset();
+    for (int r = 0; r < data.getRowCount(); r++) {
+      for (int c = 0; c < data.getColumnCount(); c++) {
+        Number value = data.getValue(r, c);
+        if (value != null && value.doubleValue() != Math.rint(value.doubleValue())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}
