@@ -37,7 +37,7 @@ class ChartOwnHeadlineTest {
   @Test
   void theHedgingChartIsHeadedByTheHedgingFindingOnOneOfItsCategories() {
     assertThat(HEADLINES.get("hedging-categories")).hasValueSatisfying(h -> assertThat(h)
-        .startsWith("Ovajabmedia.com hedges in its own voice with the conditional"));
+        .startsWith("Ovajabmedia.com hedges most in its own voice: 3 conditional words"));
   }
 
   @Test
