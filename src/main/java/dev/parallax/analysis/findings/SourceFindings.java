@@ -11,7 +11,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * From the Attribution sheet: whom each outlet quotes. A person only one outlet quotes, and whose name no other
- * outlet writes at all; and the source an outlet quotes most often, when it is named and quoted more than once. A
+ * outlet writes at all; and the source an outlet quotes most often, when it is named and quoted more than once and
+ * no other outlet quotes it (one result, one finding: that only this outlet quotes the person says more). A
  * statement with no speaker is quoted by nobody: it never makes a finding.
  */
 final class SourceFindings implements FindingRule {
@@ -34,8 +35,10 @@ final class SourceFindings implements FindingRule {
           for (String outlet : evidence.outlets()) {
             Map<String, Source> sources = sources(attribution, outlet);
             int total = (int) attribution.stringColumn("Outlet").asList().stream().filter(outlet::equals).count();
+            List<Source> quotedByNoOtherOutlet = new ArrayList<>();
             for (Source source : sources.values()) {
               if (source.type().equals("person") && nobodyElseNames(evidence, outlet, source.name())) {
+                quotedByNoOtherOutlet.add(source);
                 findings.add(new Finding("Only " + outlet + " quotes " + source.name() + " (" + times(source)
                     + ")", ONLY_QUOTES, List.of(outlet), SHEET, sentence(attribution, source), sentence(attribution,
                     source)));
@@ -44,7 +47,8 @@ final class SourceFindings implements FindingRule {
             sources.values().stream().filter(s -> NAMED_TYPES.contains(s.type()))
                 .max((a, b) -> Integer.compare(a.rows().size(), b.rows().size()))
                 .filter(top -> top.rows().size() >= MIN_TIMES && sources.values().stream()
-                    .noneMatch(s -> s != top && s.rows().size() >= top.rows().size()))
+                    .noneMatch(s -> s != top && s.rows().size() >= top.rows().size())
+                    && !quotedByNoOtherOutlet.contains(top))
                 .ifPresent(top -> findings.add(new Finding(outlet + " quotes " + top.name() + " most often ("
                     + top.rows().size() + " of its " + total + " attributed statements)", MOST_OFTEN
                     * top.rows().size() / total, List.of(outlet), SHEET, sentence(attribution, top),

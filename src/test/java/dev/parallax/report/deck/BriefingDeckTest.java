@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The seed story's deck read back with POI: nine slides (title, the five findings the Findings sheet ranks, the
+ * The seed story's deck read back with POI: eight slides (title, the four findings the Findings sheet ranks, the
  * matrix of its seventeen facts, method and limits), titled, with pictures, tables and speaker notes; expectations
  * checked by hand against the two articles and the workbook.
  */
@@ -54,7 +54,7 @@ class BriefingDeckTest {
   @Test
   void nineSixteenByNineSlidesEachTitledAndWithSpeakerNotes() {
     assertThat(deck.getPageSize()).isEqualTo(new Dimension(960, 540));
-    assertThat(deck.getSlides()).hasSize(9);
+    assertThat(deck.getSlides()).hasSize(8);
     for (XSLFSlide slide : deck.getSlides()) {
       assertThat(slide.getTitle()).as("slide %d", slide.getSlideNumber()).isNotBlank();
       assertThat(slide.getNotes()).as("notes of slide %d", slide.getSlideNumber()).isNotNull();
@@ -75,11 +75,11 @@ class BriefingDeckTest {
   @Test
   void oneSlidePerFindingInTheFindingsSheetsOrderEachWithTheChartOfItsOwnData() {
     List<String> ranked = report.findings().table().stringColumn("Finding").asList();
-    assertThat(ranked).hasSize(5);
-    List<String> titles = deck.getSlides().subList(1, 6).stream().map(XSLFSlide::getTitle).toList();
+    assertThat(ranked).hasSize(4);
+    List<String> titles = deck.getSlides().subList(1, 5).stream().map(XSLFSlide::getTitle).toList();
     assertThat(titles).containsExactlyElementsOf(ranked);
     assertThat(titles.get(0)).isEqualTo("Only Ovajabmedia.com quotes Abdoulaye Diop (3 times)");
-    for (XSLFSlide slide : deck.getSlides().subList(1, 6)) {
+    for (XSLFSlide slide : deck.getSlides().subList(1, 5)) {
       assertThat(pictures(slide)).as(slide.getTitle()).hasSize(1);
       assertThat(pictures(slide).get(0).getPictureData().getData()).as("a PNG").startsWith(0x89, 'P', 'N', 'G');
     }
@@ -106,10 +106,10 @@ class BriefingDeckTest {
     assertThat(notes(fact)).contains("Chart: How each outlet carries fact F11");
   }
 
-  /** Finding 4 quotes maliweb.net's 101 quoted words and 27%: its chart shows both figures for each outlet. */
+  /** Finding 3 quotes maliweb.net's 101 quoted words and 27%: its chart shows both figures for each outlet. */
   @Test
   void aFigureFindingsChartShowsTheFiguresItQuotes() {
-    XSLFSlide quoted = deck.getSlides().get(4);
+    XSLFSlide quoted = deck.getSlides().get(3);
     assertThat(quoted.getTitle()).startsWith("maliweb.net quotes the most words directly: 101 words");
     assertThat(notes(quoted)).contains("Chart: Quoted words and quoted share, per outlet");
     assertThat(text(quoted)).contains("maliweb.net#6 · 35 words quoted");
@@ -117,7 +117,7 @@ class BriefingDeckTest {
 
   @Test
   void theMatrixLabelsEveryFactAndGivesEachOutletsStatus() {
-    XSLFSlide matrix = deck.getSlides().get(6);
+    XSLFSlide matrix = deck.getSlides().get(5);
     assertThat(matrix.getTitle()).isEqualTo("Which outlet reports which fact");
     XSLFTable table = tables(matrix).get(0);
     assertThat(table.getNumberOfRows()).isEqualTo(18);
@@ -136,7 +136,7 @@ class BriefingDeckTest {
 
   @Test
   void theMethodSlidesGiveEachAnalyzerItsLineAndTheDevSetFigures() {
-    XSLFSlide method = deck.getSlides().get(7);
+    XSLFSlide method = deck.getSlides().get(6);
     assertThat(method.getTitle()).isEqualTo("Method and limits: what each analyzer does, and how often it is right");
     XSLFTable table = tables(method).get(0);
     List<String> analyzers = IntStream.range(1, table.getNumberOfRows()).mapToObj(r -> table.getCell(r, 0).getText())
@@ -145,8 +145,8 @@ class BriefingDeckTest {
     assertThat(table.getCell(1 + analyzers.indexOf("attribution"), 2).getText())
         .containsPattern("^quotes P / R / F1 0\\.\\d\\d / 0\\.\\d\\d / 0\\.\\d\\d; speaker right 0\\.\\d\\d");
     assertThat(table.getCell(1 + analyzers.indexOf("coverage"), 2).getText()).startsWith("not scored");
-    assertThat(deck.getSlides().get(8).getTitle()).isEqualTo("Method and limits: what the facts alignment cannot see");
-    assertThat(text(deck.getSlides().get(8))).contains("alignment.tsv");
+    assertThat(deck.getSlides().get(7).getTitle()).isEqualTo("Method and limits: what the facts alignment cannot see");
+    assertThat(text(deck.getSlides().get(7))).contains("alignment.tsv");
   }
 
   /** Every text box and picture lies inside the slide. */
