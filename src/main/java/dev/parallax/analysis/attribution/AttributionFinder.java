@@ -277,8 +277,21 @@ final class AttributionFinder {
         // "A local official said most deaths were in mountain areas", "X told Reuters on Friday the toll had risen"
         indirect(s, frame.get(), new Span(bareClause, clauses.lastWord(to)));
       } else if (frame.get().source().from() < group.from() && phrases.name(frame.get().source()).isPresent()) {
-        indirect(s, frame.get(), new Span(clauses.skipAside(group.to() + 1, to), clauses.lastWord(to)));
+        int object = clauses.skipAside(group.to() + 1, to);
+        if (!addressee(object, to)) {
+          indirect(s, frame.get(), new Span(object, clauses.lastWord(to)));
+        }
       }
+    }
+
+    /**
+     * "Amadou Ba a félicité son adversaire, Bassirou Diomaye Faye": an object that is a person (a name, or a role with
+     * its name) is who the words were addressed to, not what was said.
+     */
+    private boolean addressee(int object, int to) {
+      Span phrase = phrases.withApposition(phrases.right(object, to), to);
+      return !phrase.empty() && (phrases.name(phrase).isPresent()
+          || phrases.headType(phrase).filter("person"::equals).isPresent());
     }
 
     private void indirect(int s, Frame frame, Span content) {
