@@ -1,6 +1,7 @@
 package dev.parallax.analysis.findings;
 
 import dev.parallax.text.Sentence;
+import dev.parallax.text.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,12 +93,14 @@ final class FactFindings implements FindingRule {
     List<String> stated = new ArrayList<>();
     List<String> qualified = new ArrayList<>();
     List<String> parts = new ArrayList<>();
+    Map<String, String> sourceOf = new LinkedHashMap<>();
     for (var entry : reporting.entrySet()) {
       String outlet = entry.getKey();
       String sentence = cell(facts, r, outlet + " sentence");
       String note = cell(facts, r, outlet + " note");
       if (entry.getValue().equals("attributed") && note.startsWith("to ") && Names.isNamed(note.substring(3))) {
         qualified.add(outlet);
+        sourceOf.put(outlet, note.substring(3));
         parts.add(outlet + " attributes it to " + note.substring(3));
       } else if (entry.getValue().startsWith("hedged") && cues.doubtOfFact(sentence).isPresent()) {
         qualified.add(outlet);
@@ -107,10 +110,10 @@ final class FactFindings implements FindingRule {
       }
     }
     List<String> statedBefore = List.copyOf(stated);
-    stated.removeIf(o -> qualified.stream().noneMatch(q -> sameFact(facts, r, o, q, evidence)));
+    stated.removeIf(o -> qualified.stream().noneMatch(q -> contrast(facts, r, o, q, sourceOf.get(q), evidence)));
     for (int i = qualified.size() - 1; i >= 0; i--) {
       String q = qualified.get(i);
-      if (statedBefore.stream().noneMatch(o -> sameFact(facts, r, o, q, evidence))) {
+      if (statedBefore.stream().noneMatch(o -> contrast(facts, r, o, q, sourceOf.get(q), evidence))) {
         qualified.remove(i);
         parts.remove(i);
       }
@@ -125,6 +128,27 @@ final class FactFindings implements FindingRule {
         cell(facts, r, qualified.get(0) + " sentence")));
   }
 
+  /**
+   * An outlet that states the fact set against one that attributes it (or hedges it): the same fact, stated in the
+   * outlet's own words (not a sentence wholly inside a quotation), by a sentence that does not name the source itself
+   * ("Macky Sall congratulated Faye" against "Sall said on X: “I congratulate…”" are both Sall's act, the one told,
+   * the other quoted).
+   */
+  private static boolean contrast(Table facts, int r, String stating, String qualifying, String source,
+                                  Evidence evidence) {
+    Optional<Sentence> stated = evidence.sentence(cell(facts, r, stating + " sentence"));
+    if (!sameFact(facts, r, stating, qualifying, evidence)
+        || stated.map(s -> s.tokens().stream().filter(Token::isWord).allMatch(Token::quoted)).orElse(true)) {
+      return false; // words all inside quotation marks are somebody's, not the outlet's own statement
+    }
+    if (source == null) {
+      return true;
+    }
+    String[] words = source.strip().split("\\s+");
+    String surname = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+    return stated.get().tokens().stream().noneMatch(t -> t.lower().equals(surname));
+  }
+
   /** Two outlets' evidence sentences of one language that share enough content words (see {@link Overlap}). */
   private static boolean sameFact(Table facts, int r, String outlet, String other, Evidence evidence) {
     if (!evidence.language(outlet).equals(evidence.language(other))) {
@@ -132,7 +156,8 @@ final class FactFindings implements FindingRule {
     }
     Optional<Sentence> a = evidence.sentence(cell(facts, r, outlet + " sentence"));
     Optional<Sentence> b = evidence.sentence(cell(facts, r, other + " sentence"));
-    return a.isPresent() && b.isPresent() && Overlap.sameFact(a.get(), b.get());
+    return a.isPresent() && b.isPresent() && evidence.language(outlet)
+        .map(language -> Overlap.sameFact(a.get(), b.get(), language)).orElse(false);
   }
 
   private static List<String> conflicting(Evidence evidence, String fact, Set<String> reporting) {

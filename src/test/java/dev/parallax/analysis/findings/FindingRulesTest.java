@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.TestStories;
 import dev.parallax.text.ParsedStory;
+import dev.parallax.text.Language;
 import dev.parallax.text.Sentence;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * morocco-earthquake-2023-09, senegal-presidential-results-2024-03) and the seed story.
  */
 class FindingRulesTest {
+  private static final Language FRENCH = Language.forCode("fr");
 
   private static Sentence english(String text) {
     return only(TestStories.english(text));
@@ -88,7 +90,22 @@ class FindingRulesTest {
     Sentence hedged = french("Ce serait la première fois depuis l'indépendance du Sénégal en 1960 qu'un opposant "
         + "l'emporterait dès le premier tour.");
     Sentence other = french("Son élection a été précédée par trois années de tensions et de troubles dans le pays.");
-    assertThat(Overlap.sameFact(stated, hedged)).isTrue();
-    assertThat(Overlap.sameFact(stated, other)).isFalse();
+    assertThat(Overlap.sameFact(stated, hedged, FRENCH)).isTrue();
+    assertThat(Overlap.sameFact(stated, other, FRENCH)).isFalse();
+  }
+
+  @Test
+  void sentencesSharingOnlyANameAndADateReportTwoFacts() {
+    // pressafrik.com (Ba congratulates Faye) and oceanguinee.com (crowds celebrate Faye's win): Senegal, March 2024
+    Sentence congratulated = french("Reconnaissant finalement sa défaite à la présidentielle du 24 mars 2024, "
+        + "Amadou Ba a félicité son adversaire, Bassirou Diomaye Faye.");
+    Sentence celebrated = french("Le soir même du 24 mars, les populations étaient sorties en masse pour fêter sa "
+        + "victoire de Bassirou Diomaye Faye.");
+    assertThat(Overlap.sameFact(congratulated, celebrated, FRENCH)).isFalse();
+    // afriques.info and oceanguinee.com: the same score of the runner-up, in other words (a name and a figure)
+    Sentence second = french("Il est loin devant le candidat du pouvoir Amadou Ba, 35,79%.");
+    Sentence obtains = french("Derrière le président élu Bassirou Diomaye Faye, en deuxième position, Amadou Ba "
+        + "obtient 35,79%.");
+    assertThat(Overlap.sameFact(second, obtains, FRENCH)).isTrue();
   }
 }
