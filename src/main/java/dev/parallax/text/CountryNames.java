@@ -1,7 +1,6 @@
 package dev.parallax.text;
 
 import dev.parallax.lexicon.Lexicon;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +12,8 @@ import java.util.Optional;
  * names by ISO code.
  */
 public final class CountryNames {
+  /** Display names by language and word count: the JDK's locale data is read once, not per article. */
+  private static final Map<String, Map<String, String>> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
   private static final Map<String, String> ENGLISH_BY_NAME = load();
 
   private CountryNames() {
@@ -51,6 +52,10 @@ public final class CountryNames {
   }
 
   private static Map<String, String> names(String language, boolean singleWord) {
+    return NAMES.computeIfAbsent(language + (singleWord ? "/1" : "/n"), key -> displayNames(language, singleWord));
+  }
+
+  private static Map<String, String> displayNames(String language, boolean singleWord) {
     Map<String, String> byName = new HashMap<>();
     Locale locale = Locale.forLanguageTag(language);
     for (String code : Locale.getISOCountries()) {
@@ -64,7 +69,6 @@ public final class CountryNames {
   }
 
   private static String normalise(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip()
-        .replace('’', '\'');
+    return Accents.fold(text).strip().replace('’', '\'');
   }
 }

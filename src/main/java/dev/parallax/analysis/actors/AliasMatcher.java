@@ -18,11 +18,15 @@ final class AliasMatcher {
   private record Alias(String normalised, String actor, boolean capitalised) {
   }
 
-  /** Aliases by their first character, longest first. */
-  private final Map<Character, List<Alias>> byFirstChar;
+  /**
+   * Aliases by their first word (up to the first character that is no letter or digit: "royaume" of
+   * "royaume-uni"), longest first: a word of the sentence is looked up once instead of tried against every alias of
+   * its first letter (a story's actors and every country name of its languages).
+   */
+  private final Map<String, List<Alias>> byFirstWord;
 
   AliasMatcher(Map<String, String> actorByAlias) {
-    Map<Character, List<Alias>> byFirst = new HashMap<>();
+    Map<String, List<Alias>> byFirst = new HashMap<>();
     Map<String, Alias> unique = new HashMap<>();
     actorByAlias.forEach((alias, actor) -> {
       String normalised = LanguageLayer.normalise(alias.strip());
@@ -33,9 +37,9 @@ final class AliasMatcher {
     });
     unique.values().stream().sorted(Comparator.comparingInt((Alias a) -> a.normalised().length()).reversed()
             .thenComparing(Alias::normalised))
-        .forEach(alias -> byFirst.computeIfAbsent(alias.normalised().charAt(0), c -> new ArrayList<>()).add(alias));
+        .forEach(alias -> byFirst.computeIfAbsent(firstWord(alias.normalised(), 0), c -> new ArrayList<>()).add(alias));
     byFirst.replaceAll((c, aliases) -> List.copyOf(aliases));
-    this.byFirstChar = Map.copyOf(byFirst);
+    this.byFirstWord = Map.copyOf(byFirst);
   }
 
   List<ActorSpan> find(Sentence sentence) {
@@ -60,8 +64,11 @@ final class AliasMatcher {
   }
 
   private Alias aliasAt(String text, String original, int i) {
-    List<Alias> candidates = byFirstChar.get(text.charAt(i));
-    if (candidates == null || (i > 0 && isWordChar(text.codePointBefore(i)))) {
+    if (i > 0 && isWordChar(text.codePointBefore(i))) {
+      return null;
+    }
+    List<Alias> candidates = byFirstWord.get(firstWord(text, i));
+    if (candidates == null) {
       return null;
     }
     for (Alias alias : candidates) {
@@ -72,6 +79,16 @@ final class AliasMatcher {
       }
     }
     return null;
+  }
+
+  /** The word that starts at {@code from}, or the single character there when it is no word character. */
+  private static String firstWord(String text, int from) {
+    int end = from;
+    while (end < text.length() && isWordChar(text.codePointAt(end))) {
+      end += Character.charCount(text.codePointAt(end));
+    }
+    return end == from ? text.substring(from, from + Character.charCount(text.codePointAt(from)))
+        : text.substring(from, end);
   }
 
   private static boolean isWordChar(int codePoint) {

@@ -1,8 +1,8 @@
 package dev.parallax.analysis.actors;
 
+import dev.parallax.text.Accents;
 import dev.parallax.text.CountryNames;
 import dev.parallax.text.Language;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +16,16 @@ import java.util.Optional;
  */
 final class Demonyms {
   private static final int SHORTEST_ROOT = 3;
+  private static final Map<String, Demonyms> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, String> countryByRoot = new HashMap<>();
   private final List<String> suffixes;
 
-  Demonyms(Language language) {
+  /** The demonyms of a language, read once: every article of every story asks for them. */
+  static Demonyms of(Language language) {
+    return BY_LANGUAGE.computeIfAbsent(language.code(), code -> new Demonyms(language));
+  }
+
+  private Demonyms(Language language) {
     CountryNames.singleWordNames(language.code()).forEach((name, code) -> {
       String root = fold(name).replaceAll("[aeiouy]+$", "");
       if (root.length() >= SHORTEST_ROOT) {
@@ -45,6 +51,6 @@ final class Demonyms {
   }
 
   private static String fold(String word) {
-    return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return Accents.fold(word);
   }
 }

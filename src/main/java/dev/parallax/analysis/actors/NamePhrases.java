@@ -6,6 +6,7 @@ import dev.parallax.text.Sentence;
 import dev.parallax.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,13 +32,26 @@ final class NamePhrases {
   private final Set<String> abbreviations;
   private final Set<String> commonWords;
 
+  /** A language's word lists this class reads, read once per language rather than per article. */
+  private record Lists(Set<String> calendarWords, Set<String> stopwords, Set<String> placePrepositions,
+                       Set<String> abbreviations) {
+    static Lists of(Language language) {
+      return new Lists(words(language, "dates", e -> e.field(1).equals("month") || e.field(1).equals("weekday")),
+          words(language, "stopwords", e -> true), words(language, "place-prepositions", e -> true),
+          words(language, "abbreviations", e -> true).stream().map(a -> a.replace(".", ""))
+              .collect(Collectors.toUnmodifiableSet()));
+    }
+  }
+
+  private static final Map<String, Lists> LISTS = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** @param commonWords the story's words written in lowercase, without accents */
   NamePhrases(Language language, Set<String> commonWords) {
-    this.calendarWords = words(language, "dates", e -> e.field(1).equals("month") || e.field(1).equals("weekday"));
-    this.stopwords = words(language, "stopwords", e -> true);
-    this.placePrepositions = words(language, "place-prepositions", e -> true);
-    this.abbreviations = words(language, "abbreviations", e -> true).stream().map(a -> a.replace(".", ""))
-        .collect(Collectors.toUnmodifiableSet());
+    Lists lists = LISTS.computeIfAbsent(language.code(), code -> Lists.of(language));
+    this.calendarWords = lists.calendarWords();
+    this.stopwords = lists.stopwords();
+    this.placePrepositions = lists.placePrepositions();
+    this.abbreviations = lists.abbreviations();
     this.commonWords = commonWords;
   }
 

@@ -1,13 +1,13 @@
 package dev.parallax.analysis.actors;
 
 import dev.parallax.lexicon.Lexicon;
+import dev.parallax.text.Accents;
 import dev.parallax.text.CountryNames;
 import dev.parallax.text.Language;
 import dev.parallax.text.ParsedArticle;
 import dev.parallax.text.ParsedStory;
 import dev.parallax.text.Sentence;
 import dev.parallax.text.Token;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -40,6 +40,9 @@ import java.util.stream.Collectors;
  * name it (the analyst asked for it).
  */
 public final class StoryActors {
+  /** Each language's country names as actor aliases ("Maroc" → Morocco), built once from the JDK's locale data. */
+  private static final Map<String, Set<String>> STOPWORDS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Map<String, String>> COUNTRY_ALIASES = new java.util.concurrent.ConcurrentHashMap<>();
   static final int MIN_OUTLETS = 2;
   static final int MIN_MENTIONS = 3;
   private static final int ACRONYM_MAX = 6;
@@ -111,10 +114,14 @@ public final class StoryActors {
   }
 
   private static void addCountryNames(Language language, Map<String, String> actorByAlias) {
-    Map<String, String> names = new HashMap<>(CountryNames.singleWordNames(language.code()));
-    names.putAll(CountryNames.multiWordNames(language.code()));
-    names.keySet().forEach(name -> CountryNames.englishName(name).ifPresent(english ->
-        actorByAlias.putIfAbsent(capitalise(name), titleCase(english))));
+    COUNTRY_ALIASES.computeIfAbsent(language.code(), code -> {
+      Map<String, String> names = new HashMap<>(CountryNames.singleWordNames(code));
+      names.putAll(CountryNames.multiWordNames(code));
+      Map<String, String> aliases = new LinkedHashMap<>();
+      names.keySet().stream().sorted().forEach(name -> CountryNames.englishName(name).ifPresent(english ->
+          aliases.putIfAbsent(capitalise(name), titleCase(english))));
+      return java.util.Collections.unmodifiableMap(aliases);
+    }).forEach(actorByAlias::putIfAbsent);
   }
 
   private static void addHints(Language language, Map<String, String> actorByAlias) {
@@ -138,9 +145,10 @@ public final class StoryActors {
 
     void read(ParsedArticle article) {
       NamePhrases names = new NamePhrases(article.language(), lowercaseWords);
-      Demonyms demonyms = new Demonyms(article.language());
-      Set<String> stopwords = article.language().lexicon("stopwords").map(l -> l.entries().stream()
-          .map(e -> e.field(0).toLowerCase(Locale.ROOT)).collect(Collectors.toSet())).orElse(Set.of());
+      Demonyms demonyms = Demonyms.of(article.language());
+      Set<String> stopwords = STOPWORDS.computeIfAbsent(article.language().code(), code -> article.language()
+          .lexicon("stopwords").map(l -> l.entries().stream().map(e -> e.field(0).toLowerCase(Locale.ROOT))
+              .collect(Collectors.toUnmodifiableSet())).orElse(Set.of()));
       for (Sentence sentence : article.sentences()) {
         for (NamePhrases.Phrase phrase : names.in(sentence)) {
           if (phrase.to() - phrase.from() == 1 && demonyms.country(phrase.text()).isPresent()) {
@@ -403,7 +411,7 @@ public final class StoryActors {
   }
 
   static String fold(String text) {
-    return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return Accents.fold(text);
   }
 
   private static String capitalise(String name) {
