@@ -3,12 +3,9 @@ package dev.parallax.analysis.attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.TestStories;
-import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.text.ParsedStory;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
 
 /**
  * Statements listed under a speaker (issue 16), on lines from real pages: a lead naming the speaker, then bulleted
@@ -16,21 +13,14 @@ import tech.tablesaw.api.Table;
  */
 class ListedStatementsTest {
 
-  record Row(String quote, String speaker, String type, String verb) {
-  }
-
-  private static List<Row> rows(ParsedStory story) {
-    AnalysisResult result = new AttributionAnalyzer().analyze(story);
-    Table table = result.sheets().get(0).table();
-    return IntStream.range(0, table.rowCount()).mapToObj(i -> new Row(table.stringColumn("Quote").get(i),
-        table.stringColumn("Speaker").get(i), table.stringColumn("Source type").get(i),
-        table.stringColumn("Reporting verb").get(i))).toList();
+  private static List<FoundStatement> rows(ParsedStory story) {
+    return FoundStatement.in(story);
   }
 
   @Test
   void bulletedLinesUnderAReportingVerbAreTheSubjectsStatements() {
     // lead and lines as on a Malian news page (seed corpus wording), the lines as "▪️" bullets
-    List<Row> rows = rows(TestStories.french("Le ministre malien des Affaires étrangères, Abdoulaye Diop, a "
+    List<FoundStatement> rows = rows(TestStories.french("Le ministre malien des Affaires étrangères, Abdoulaye Diop, a "
         + "notamment déclaré :\n\n"
         + "▪️ La Russie est déterminée à soutenir les efforts de sécurité de l’AES.\n\n"
         + "▪️ La coopération militaire sera renforcée dans les prochains mois."));
@@ -41,16 +31,16 @@ class ListedStatementsTest {
 
   @Test
   void linesOfOneParagraphUnderALeadEachCount() {
-    List<Row> rows = rows(TestStories.french("Le ministre malien Abdoulaye Diop a notamment déclaré :\n"
+    List<FoundStatement> rows = rows(TestStories.french("Le ministre malien Abdoulaye Diop a notamment déclaré :\n"
         + "– La Russie est déterminée à soutenir les efforts de sécurité de l’AES.\n"
         + "– La coopération militaire sera renforcée."));
-    assertThat(rows).extracting(Row::speaker).containsExactly("Abdoulaye Diop", "Abdoulaye Diop");
+    assertThat(rows).extracting(FoundStatement::speaker).containsExactly("Abdoulaye Diop", "Abdoulaye Diop");
   }
 
   @Test
   void quotedLinesUnderAKeyQuotesLeadAreTheNamedSpeakers() {
     // news.bbc.co.uk, "Key Quotes: PM's press conference" (2007)
-    List<Row> rows = rows(TestStories.english("Here are some of the key quotes from Prime Minister Gordon Brown's "
+    List<FoundStatement> rows = rows(TestStories.english("Here are some of the key quotes from Prime Minister Gordon Brown's "
         + "regular media conference on 8 October 2007:\n\n"
         + "\"I take full responsibility for everything that's happened.\"\n\n"
         + "\"But I did listen to people.\""));
@@ -59,7 +49,7 @@ class ListedStatementsTest {
 
   @Test
   void aLeadThatOnlyNamesTheSpeaker() {
-    List<Row> rows = rows(TestStories.french("Le ministre Abdoulaye Diop :\n\n"
+    List<FoundStatement> rows = rows(TestStories.french("Le ministre Abdoulaye Diop :\n\n"
         + "• La Russie est déterminée à soutenir les efforts de sécurité de l’AES."));
     assertThat(rows).singleElement().satisfies(row -> assertThat(row.speaker()).isEqualTo("Abdoulaye Diop"));
   }
@@ -67,11 +57,11 @@ class ListedStatementsTest {
   @Test
   void aListUnderALeadNamingNoSpeakerStaysInTheOutletsVoice() {
     // canberratimes.com.au, "Donald Trump's news conference: what he said" (2017): the bullets tell events
-    List<Row> rows = rows(TestStories.english("Here are the key moments:\n\n"
+    List<FoundStatement> rows = rows(TestStories.english("Here are the key moments:\n\n"
         + "• Mr Trump began by thanking news organisations that did not report the claims."));
     assertThat(rows).isEmpty();
     // huffingtonpost.fr (development set): bulleted subheadings after a sentence of the outlet's own
-    List<Row> headings = rows(TestStories.french("Voici ce que l’on sait de cette catastrophe.\n\n"
+    List<FoundStatement> headings = rows(TestStories.french("Voici ce que l’on sait de cette catastrophe.\n\n"
         + "• Trois jours de deuil national\n\n"
         + "Le Maroc a décrété samedi un deuil national de trois jours."));
     assertThat(headings).isEmpty();
@@ -80,13 +70,13 @@ class ListedStatementsTest {
   @Test
   void aHeadingThatIsOnlyANameLabelsASectionNotASpeaker() {
     // yalibnan.com (development set): world reactions under country headings; the page is cut before the source
-    List<Row> rows = rows(TestStories.english("FRANCE\n\n“France … is ready to provide immediately its hel"));
+    List<FoundStatement> rows = rows(TestStories.english("FRANCE\n\n“France … is ready to provide immediately its hel"));
     assertThat(rows).singleElement().satisfies(row -> assertThat(row.speaker()).isEqualTo("none"));
   }
 
   @Test
   void aListOfFactsAboutSomeoneIsNotTheirWords() {
-    List<Row> rows = rows(TestStories.english("The president's plan includes:\n\n"
+    List<FoundStatement> rows = rows(TestStories.english("The president's plan includes:\n\n"
         + "• A cut in fuel taxes.\n\n"
         + "• New roads in the north."));
     assertThat(rows).isEmpty();
@@ -94,7 +84,7 @@ class ListedStatementsTest {
 
   @Test
   void theListEndsAtTheFirstLineThatIsNotListed() {
-    List<Row> rows = rows(TestStories.french("Le ministre malien Abdoulaye Diop a notamment déclaré :\n\n"
+    List<FoundStatement> rows = rows(TestStories.french("Le ministre malien Abdoulaye Diop a notamment déclaré :\n\n"
         + "▪️ La Russie est déterminée à soutenir les efforts de sécurité de l’AES.\n\n"
         + "La rencontre s’est tenue à Moscou les 3 et 4 avril 2025."));
     assertThat(rows).singleElement().satisfies(row -> assertThat(row.quote()).startsWith("La Russie"));

@@ -3,12 +3,9 @@ package dev.parallax.analysis.attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.TestStories;
-import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.text.ParsedStory;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
 
 /**
  * Sources named with more than their head, on real sentences of the development set: an owner before an institution
@@ -18,15 +15,8 @@ import tech.tablesaw.api.Table;
  */
 class OwnersAndPostModifiersTest {
 
-  record Row(String quote, String speaker, String type, String verb) {
-  }
-
-  private static List<Row> rows(ParsedStory story) {
-    AnalysisResult result = new AttributionAnalyzer().analyze(story);
-    Table table = result.sheets().get(0).table();
-    return IntStream.range(0, table.rowCount()).mapToObj(i -> new Row(table.stringColumn("Quote").get(i),
-        table.stringColumn("Speaker").get(i), table.stringColumn("Source type").get(i),
-        table.stringColumn("Reporting verb").get(i))).toList();
+  private static List<FoundStatement> rows(ParsedStory story) {
+    return FoundStatement.in(story);
   }
 
   @Test
@@ -58,7 +48,7 @@ class OwnersAndPostModifiersTest {
   @Test
   void aNameAfterAPossessiveIsStillThePerson() {
     // bnnbloomberg.ca: "Austria’s" owns no institution here; Robert Holzmann is named after it
-    List<Row> rows = rows(TestStories.english("Austria’s hawkish central bank chief Robert Holzmann was the sole "
+    List<FoundStatement> rows = rows(TestStories.english("Austria’s hawkish central bank chief Robert Holzmann was the sole "
         + "dissenter against the move on Thursday to cut euro-zone interest rates.\n\n"
         + "“Data-driven decisions should be data-driven decisions,” Holzmann said via a spokesman, who confirmed his "
         + "dissenting view following an earlier report on the matter."));
@@ -99,7 +89,7 @@ class OwnersAndPostModifiersTest {
   @Test
   void aLoneNameBeforeItsAppositionIsTheSubject() {
     // bnnbloomberg.ca: the apposition ends with "members"; the subject is Holzmann, named in full before
-    List<Row> rows = rows(TestStories.english("Austria’s hawkish central bank chief Robert Holzmann was the sole "
+    List<FoundStatement> rows = rows(TestStories.english("Austria’s hawkish central bank chief Robert Holzmann was the sole "
         + "dissenter against the move on Thursday to cut euro-zone interest rates.\n\n"
         + "Holzmann, one of the Governing Council most hawkish members, told Econostream Media in an interview "
         + "published May 28 that “as things stand now, I would support a cut next week, but I will also warn that "
@@ -114,7 +104,7 @@ class OwnersAndPostModifiersTest {
   @Test
   void aLeadClosedByAParticipleOfSayingHandsItsQuoteToTheSubject() {
     // kafupdates.com: the quote is a paragraph of its own under the lead
-    List<Row> rows = rows(TestStories.english("Outgoing President Macky Sall offered his congratulations to Faye shortly "
+    List<FoundStatement> rows = rows(TestStories.english("Outgoing President Macky Sall offered his congratulations to Faye shortly "
         + "before the electoral commission posted its results, writing:\n\n"
         + "“I salute the smooth running of the presidential election of March 24, 2024 and congratulate the winner, "
         + "Mr. Bassirou Diomaye Faye, who the trends show as the winner. It is the victory of Senegalese democracy.”\n\n"
@@ -129,7 +119,7 @@ class OwnersAndPostModifiersTest {
   @Test
   void anInciseWhoseComplementCarriesAParticipleClosesTheQuote() {
     // foroyaa.net: a two-sentence quote, closed by "Sall said on X formerly called Twitter"
-    List<Row> rows = rows(TestStories.english("In a recent tweet, president Macky Sall congratulated Diomaye Faye.\n\n"
+    List<FoundStatement> rows = rows(TestStories.english("In a recent tweet, president Macky Sall congratulated Diomaye Faye.\n\n"
         + "“I salute the smooth running of the presidential election of March 24, 2024 and congratulate the winner, "
         + "Mr. Bassirou Diomaye Faye, who the trends show as the winner. It is the victory of Senegalese democracy,” "
         + "Sall said on X formerly called Twitter."));
@@ -143,7 +133,7 @@ class OwnersAndPostModifiersTest {
   @Test
   void anInvertedSourceDescribedByAParticipleStillClosesTheStatement() {
     // information.tv5monde.com
-    List<Row> rows = rows(TestStories.french("L'opposant sénégalais Bassirou Diomaye Faye l'a largement emporté dès le "
+    List<FoundStatement> rows = rows(TestStories.french("L'opposant sénégalais Bassirou Diomaye Faye l'a largement emporté dès le "
         + "premier tour de la présidentielle avec 54,28% des voix, loin devant le candidat du pouvoir Amadou Ba (35,79%), "
         + "indiquent les résultats finaux provisoires proclamés mercredi."));
     assertThat(rows).singleElement().satisfies(row -> {
@@ -156,12 +146,12 @@ class OwnersAndPostModifiersTest {
   @Test
   void aSourceDescribedByAParticipleIsANewSourceNotTheOneBefore() {
     // information.tv5monde.com: "les chiffres annoncés au tribunal …" are not the results of the sentence before
-    List<Row> rows = rows(TestStories.french("L'opposant sénégalais Bassirou Diomaye Faye l'a largement emporté dès le "
+    List<FoundStatement> rows = rows(TestStories.french("L'opposant sénégalais Bassirou Diomaye Faye l'a largement emporté dès le "
         + "premier tour de la présidentielle avec 54,28% des voix, loin devant le candidat du pouvoir Amadou Ba (35,79%), "
         + "indiquent les résultats finaux provisoires proclamés mercredi.\n\n"
         + "Le troisième sur 19 candidats listés, Aliou Mamadou Dia, n'a recueilli que 2,8% des suffrages, selon les "
         + "chiffres annoncés au tribunal de Dakar par le président de la Commission nationale de recensement des votes, "
         + "Amady Diouf."));
-    assertThat(rows).extracting(Row::speaker).containsExactly("résultats finaux provisoires", "chiffres");
+    assertThat(rows).extracting(FoundStatement::speaker).containsExactly("résultats finaux provisoires", "chiffres");
   }
 }

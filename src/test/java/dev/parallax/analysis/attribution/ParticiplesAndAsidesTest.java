@@ -3,12 +3,9 @@ package dev.parallax.analysis.attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.TestStories;
-import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.text.ParsedStory;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
 
 /**
  * A participle of saying that speaks for the clause's subject ("…, saying in a televised statement that …"), and a
@@ -16,21 +13,14 @@ import tech.tablesaw.api.Table;
  */
 class ParticiplesAndAsidesTest {
 
-  record Row(String quote, String speaker, String type, boolean direct) {
-  }
-
-  private static List<Row> rows(ParsedStory story) {
-    AnalysisResult result = new AttributionAnalyzer().analyze(story);
-    Table table = result.sheets().get(0).table();
-    return IntStream.range(0, table.rowCount()).mapToObj(i -> new Row(table.stringColumn("Quote").get(i),
-        table.stringColumn("Speaker").get(i), table.stringColumn("Source type").get(i),
-        table.stringColumn("Kind").get(i).equals("direct"))).toList();
+  private static List<FoundStatement> rows(ParsedStory story) {
+    return FoundStatement.in(story);
   }
 
   @Test
   void aParticipleOfSayingWithItsThatClauseSpeaksForTheSubject() {
     // zawya.com
-    List<Row> rows = rows(TestStories.english("The Interior Ministry urged calm, saying in a televised statement that the "
+    List<FoundStatement> rows = rows(TestStories.english("The Interior Ministry urged calm, saying in a televised statement that the "
         + "quake had hit the provinces of Al Haouz, Ouarzazate, Marrakech, Azilal, Chichaoua and Taroudant."));
     assertThat(rows).singleElement().satisfies(row -> {
       assertThat(row.quote()).startsWith("the quake had hit the provinces");
@@ -38,7 +28,7 @@ class ParticiplesAndAsidesTest {
       assertThat(row.type()).isEqualTo("institution");
     });
     // bnnbloomberg.ca
-    List<Row> despite = rows(TestStories.english("Austria’s hawkish central bank chief Robert Holzmann was the "
+    List<FoundStatement> despite = rows(TestStories.english("Austria’s hawkish central bank chief Robert Holzmann was the "
         + "sole dissenter against the move on Thursday to cut euro-zone interest rates.\n\nHolzmann based his "
         + "view on the latest economic data, despite saying as late as last week that he was inclined to support a rate "
         + "reduction."));
@@ -51,15 +41,15 @@ class ParticiplesAndAsidesTest {
   @Test
   void aParticipleWithNoThatClauseIsNoStatement() {
     // kafupdates.com: the participle's object is no clause; only the quote inside it is a statement
-    List<Row> rows = rows(TestStories.english("Ba had briefly appeared in front of his supporters on Sunday night, saying "
+    List<FoundStatement> rows = rows(TestStories.english("Ba had briefly appeared in front of his supporters on Sunday night, saying "
         + "he would give an assessment around midday on Monday."));
-    assertThat(rows).extracting(Row::quote).noneMatch(q -> q.startsWith("he would give"));
+    assertThat(rows).extracting(FoundStatement::quote).noneMatch(q -> q.startsWith("he would give"));
   }
 
   @Test
   void aRelativeClauseBetweenTheSubjectAndItsVerb() {
     // yalibnan.com
-    List<Row> rows = rows(TestStories.english("Algeria, which broke off ties with Morocco two years ago, said it would "
+    List<FoundStatement> rows = rows(TestStories.english("Algeria, which broke off ties with Morocco two years ago, said it would "
         + "open its air space for humanitarian and medical flights to Morocco."));
     assertThat(rows).singleElement().satisfies(row -> {
       assertThat(row.quote()).startsWith("it would open its air space");
@@ -71,13 +61,13 @@ class ParticiplesAndAsidesTest {
   @Test
   void aDashAsideHoldingAQuoteBetweenTheSubjectAndItsVerb() {
     // cirocc.best: the quote in the "that" clause is Lagarde's, framed by "emphasized"
-    List<Row> rows = rows(TestStories.english("Speaking to journalists, ECB President Christine Lagarde — who donned a "
+    List<FoundStatement> rows = rows(TestStories.english("Speaking to journalists, ECB President Christine Lagarde — who donned a "
         + "necklace in the shape of the words “In charge” — emphasized that the central bank would continue to follow "
         + "“a data-dependent and meeting-by-meeting approach.”"));
-    assertThat(rows).filteredOn(Row::direct).anySatisfy(row -> {
+    assertThat(rows).filteredOn(FoundStatement::direct).anySatisfy(row -> {
       assertThat(row.quote()).startsWith("a data-dependent");
       assertThat(row.speaker()).isEqualTo("Christine Lagarde");
     });
-    assertThat(rows).extracting(Row::quote).noneMatch(q -> q.startsWith("the central bank would continue"));
+    assertThat(rows).extracting(FoundStatement::quote).noneMatch(q -> q.startsWith("the central bank would continue"));
   }
 }

@@ -3,12 +3,9 @@ package dev.parallax.analysis.attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.TestStories;
-import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.text.ParsedStory;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
 
 /**
  * A clause opened by a viewpoint preposition and a person's name ("But for Christine Lagarde, …") is that person's
@@ -17,21 +14,14 @@ import tech.tablesaw.api.Table;
  */
 class ViewpointsAndPartitivesTest {
 
-  record Row(String quote, String speaker, String type, String verb) {
-  }
-
-  private static List<Row> rows(ParsedStory story) {
-    AnalysisResult result = new AttributionAnalyzer().analyze(story);
-    Table table = result.sheets().get(0).table();
-    return IntStream.range(0, table.rowCount()).mapToObj(i -> new Row(table.stringColumn("Quote").get(i),
-        table.stringColumn("Speaker").get(i), table.stringColumn("Source type").get(i),
-        table.stringColumn("Reporting verb").get(i))).toList();
+  private static List<FoundStatement> rows(ParsedStory story) {
+    return FoundStatement.in(story);
   }
 
   @Test
   void aNameAfterAViewpointPrepositionGivesThatPersonsView() {
     // euro.dayfr.com
-    List<Row> rows = rows(TestStories.english("But for Christine Lagarde, the fight to control inflation, on the right "
+    List<FoundStatement> rows = rows(TestStories.english("But for Christine Lagarde, the fight to control inflation, on the right "
         + "track, is not over."));
     assertThat(rows).singleElement().satisfies(row -> {
       assertThat(row.quote()).startsWith("the fight to control inflation");
@@ -52,7 +42,7 @@ class ViewpointsAndPartitivesTest {
   @Test
   void aFrontedPartitiveBelongsToTheReportedClause() {
     // jamaica-gleaner.com
-    List<Row> rows = rows(TestStories.english("At least 1,037 people died, mostly in Marrakech and five provinces near "
+    List<FoundStatement> rows = rows(TestStories.english("At least 1,037 people died, mostly in Marrakech and five provinces near "
         + "the quake's epicentre, and another 1,204 people were injured, Morocco's Interior Ministry reported Saturday "
         + "morning. Of the injured, the ministry wrote, 721 were in critical condition."));
     assertThat(rows).hasSize(2);
