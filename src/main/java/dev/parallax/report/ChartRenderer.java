@@ -96,13 +96,17 @@ public final class ChartRenderer {
    * (a finding), the headline is the title and the chart's description its subtitle.
    */
   public byte[] png(ChartSpec spec, Optional<String> headline, int scale) {
-    JFreeChart chart = chart(spec, headline);
-    BufferedImage image = new BufferedImage(WIDTH * scale, HEIGHT * scale, BufferedImage.TYPE_INT_RGB);
+    return draw(chart(spec, headline), WIDTH, HEIGHT, scale);
+  }
+
+  /** The chart drawn on a {@code width}×{@code height} canvas at {@code scale} pixels a point, as PNG bytes. */
+  static byte[] draw(JFreeChart chart, int width, int height, int scale) {
+    BufferedImage image = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.scale(scale, scale);
-    chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+    chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
     g.dispose();
     return encode(image);
   }

@@ -1,13 +1,9 @@
 package dev.parallax.report;
 
 import dev.parallax.analysis.ChartSpec;
-import java.awt.Graphics2D;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
-import java.awt.RenderingHints;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,14 +39,7 @@ public final class SlideChart {
         }
       }
     }
-    BufferedImage image = new BufferedImage(width * SHARPNESS, height * SHARPNESS, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.scale(SHARPNESS, SHARPNESS);
-    chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
-    g.dispose();
-    return ChartRenderer.encode(image);
+    return ChartRenderer.draw(chart, width, height, SHARPNESS);
   }
 
   private static boolean wholeNumbers(CategoryPlot panel) {
