@@ -1,7 +1,11 @@
 package dev.parallax.report;
 
 import dev.parallax.analysis.ChartSpec;
+import java.awt.Font;
+import java.util.ArrayList;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import java.util.List;
@@ -13,6 +17,7 @@ import java.util.Optional;
  */
 public final class SlideChart {
   private static final int SHARPNESS = 2;
+  private static final int TITLE_POINTS = 16;
   private static final float OUTLET_LABEL_SHARE = 0.4f;
   private static final double LABEL_ROOM = 0.3;
 
@@ -25,6 +30,19 @@ public final class SlideChart {
    */
   public static byte[] png(ChartSpec spec, List<String> outlets, int width, int height) {
     var chart = new ChartRenderer(new Palette(outlets), outlets).chart(spec, Optional.empty());
+    // The slide's own title states the finding: the chart's title wraps at words in a smaller type, never cut.
+    chart.getTitle().setFont(new Font(ChartRenderer.FONT, Font.BOLD, TITLE_POINTS));
+    chart.getTitle().setMaximumLinesToDisplay(Integer.MAX_VALUE);
+    if (spec.kind() == ChartSpec.Kind.MATRIX) {
+      // A fact's row turned on its side names the outlets in full down the side: the note on shortened names is moot.
+      List<Object> notes = new ArrayList<>();
+      for (Object subtitle : chart.getSubtitles()) {
+        if (subtitle instanceof TextTitle note && note.getPosition() == RectangleEdge.BOTTOM) {
+          notes.add(note);
+        }
+      }
+      notes.forEach(note -> chart.removeSubtitle((TextTitle) note));
+    }
     if (chart.getPlot() instanceof CategoryPlot plot && plot.getDomainAxis() != null) {
       // Outlet names down the side of a narrow picture: room for the whole name rather than a cut one.
       plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(OUTLET_LABEL_SHARE);

@@ -12,7 +12,7 @@ import tech.tablesaw.api.Table;
  * approximator ("nearly five years" rounds a figure, it does not doubt the fact) nor an evidential that names its
  * source ("selon le ministère" attributes).
  */
-final class HedgeCues {
+public final class HedgeCues {
   static final String SHEET = "Hedging";
   static final Set<String> NOT_DOUBT = Set.of("approximator", "evidential");
   /** Doubt about a whole statement; a modal ("buildings that might be unstable") often qualifies a part of it. */
@@ -39,6 +39,14 @@ final class HedgeCues {
 
   Optional<String> doubtOfFact(String sentenceId) {
     return Optional.ofNullable(firstDoubtOfFact.get(sentenceId));
+  }
+
+  /**
+   * The hedges the own-voice ranking counts: the outlet's own doubt of a whole statement (a conditional or epistemic
+   * word). The briefing deck draws the ranking's chart and evidence from the same rows.
+   */
+  public static boolean isOwnDoubtOfFact(Table hedges, int r) {
+    return isOwnDoubt(hedges, r) && DOUBT_OF_FACT.contains(hedges.stringColumn("Category").get(r));
   }
 
   static boolean isOwnDoubt(Table hedges, int r) {

@@ -18,12 +18,14 @@ import tech.tablesaw.api.Table;
  * other outlets do not hedge" was false whenever one hedge of one of twelve outlets was missed ("looks stubbornly
  * stuck", "was seen as"), which a ranking survives.
  */
-final class HedgeFindings implements FindingRule {
+public final class HedgeFindings implements FindingRule {
   private static final String SHEET = HedgeCues.SHEET;
   /** Hedging ranks below what the facts and the sources show: one cue word is easily misread. */
   private static final double WEIGHT = 0.5;
   private static final int MIN_CUES = 2;
   private static final int MAX_CUES_SHOWN = 4;
+  /** What the ranking finding says, after the outlet's name: the deck knows the finding by it. */
+  public static final String RANKING = " hedges most in its own voice: ";
 
   private record Doubt(String outlet, List<Integer> rows, double perThousandWords) {
   }
@@ -46,8 +48,7 @@ final class HedgeFindings implements FindingRule {
     evidence.outlets().forEach(o -> rows.put(o, new ArrayList<>()));
     for (int r = 0; r < hedges.rowCount(); r++) {
       List<Integer> outletRows = rows.get(hedges.stringColumn("Outlet").get(r));
-      if (outletRows != null && HedgeCues.isOwnDoubt(hedges, r)
-          && HedgeCues.DOUBT_OF_FACT.contains(hedges.stringColumn("Category").get(r))) {
+      if (outletRows != null && HedgeCues.isOwnDoubtOfFact(hedges, r)) {
         outletRows.add(r);
       }
     }
@@ -67,7 +68,7 @@ final class HedgeFindings implements FindingRule {
     List<String> shown = new ArrayList<>(cues).subList(0, Math.min(MAX_CUES_SHOWN, cues.size()));
     Set<String> categories = new LinkedHashSet<>();
     top.rows().forEach(r -> categories.add(hedges.stringColumn("Category").get(r)));
-    String text = top.outlet() + " hedges most in its own voice: " + top.rows().size() + " " + String.join(" or ",
+    String text = top.outlet() + RANKING + top.rows().size() + " " + String.join(" or ",
         categories) + " words (" + String.join(", ", shown) + (cues.size() > shown.size() ? ", …" : "") + "), "
         + perThousand(top) + " per 1,000 words; " + next(ranked);
     double separation = Math.min(WEIGHT, 0.3 + 0.05 * top.rows().size());

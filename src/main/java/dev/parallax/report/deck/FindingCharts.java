@@ -3,7 +3,6 @@ package dev.parallax.report.deck;
 import dev.parallax.analysis.ChartData;
 import dev.parallax.analysis.ChartSpec;
 import dev.parallax.analysis.Figure;
-import dev.parallax.text.ParsedArticle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,6 +22,8 @@ final class FindingCharts {
   /** The most outlet lines a finding's chart draws with their names legible on the slide. */
   static final int MAX_LINES = 12;
   private static final String ABSENT = "absent";
+  /** The words of an outlet's most quoted source finding ("X quotes P most often (…)"). */
+  private static final String MOST_OFTEN = " most often (";
 
   private final StoryTables tables;
 
@@ -53,7 +54,8 @@ final class FindingCharts {
   private Optional<ChartSpec> everyOutlet(TopFinding finding) {
     return switch (finding.sheet()) {
       case "Facts" -> fact(finding.key());
-      case "Attribution" -> source(finding.key());
+      case "Attribution" -> finding.text().contains(MOST_OFTEN) && !finding.outlets().isEmpty()
+          ? sourcesOf(finding.outlets().get(0)) : source(finding.key());
       case "Hedging" -> hedges(finding);
       case "Actors" -> actor(finding.key());
       case "Reuse" -> shared(finding);
@@ -169,29 +171,66 @@ final class FindingCharts {
     });
   }
 
-  /** Each outlet's own-voice hedges of the finding's kind: how many, and per 1,000 words. */
+  /**
+   * Whom one outlet quotes: its attributed statements by source, most quoted first (at most {@link #MAX_LINES}
+   * sources, the rest as one bar): the chart of "X quotes P most often", which the other outlets' counts of P do not
+   * show.
+   */
+  private Optional<ChartSpec> sourcesOf(String outlet) {
+    return tables.sheet("Attribution").map(attribution -> {
+      Map<String, Integer> bySource = new LinkedHashMap<>();
+      Map<String, String> shown = new LinkedHashMap<>();
+      for (int r = 0; r < attribution.rowCount(); r++) {
+        if (!StoryTables.cell(attribution, r, "Outlet").equals(outlet)
+            || StoryTables.cell(attribution, r, "Source type").equals("none")) {
+          continue;
+        }
+        String raw = StoryTables.cell(attribution, r, "Speaker");
+        String key = FindingEvidence.name(raw);
+        bySource.merge(key, 1, Integer::sum);
+        shown.putIfAbsent(key, raw.contains(",") ? raw.substring(0, raw.indexOf(',')).strip() : raw);
+      }
+      List<String> ranked = bySource.keySet().stream()
+          .sorted(Comparator.comparingInt((String k) -> -bySource.get(k))).toList();
+      Table data = ChartData.create("finding-sources");
+      ranked.stream().limit(MAX_LINES - 1L).forEach(k -> ChartData.add(data, shown.get(k), outlet, bySource.get(k)));
+      int rest = ranked.stream().skip(MAX_LINES - 1L).mapToInt(bySource::get).sum();
+      if (rest > 0) {
+        ChartData.add(data, (ranked.size() - MAX_LINES + 1) + " other sources", outlet, rest);
+      }
+      return new ChartSpec("finding-sources", "Whom " + outlet + " quotes: its attributed statements by source", "",
+          "Statements", ChartSpec.Kind.GROUPED_BARS, data);
+    });
+  }
+
+  /**
+   * Each outlet's own-voice hedges the finding counts, how many and per 1,000 words: for the own-voice ranking, its
+   * conditional and epistemic words (the rows and the rate the finding itself ranks by); else the finding's kind.
+   */
   private Optional<ChartSpec> hedges(TopFinding finding) {
     return tables.sheet("Hedging").flatMap(hedges -> {
+      boolean ranking = FindingEvidence.isHedgeRanking(finding);
       String category = FindingEvidence.hedgeCategory(hedges, finding);
-      if (category.isEmpty()) {
+      if (!ranking && category.isEmpty()) {
         return Optional.empty();
       }
       Map<String, Integer> counts = zeros();
       for (int r = 0; r < hedges.rowCount(); r++) {
-        if (FindingEvidence.ownVoice(hedges, r) && StoryTables.cell(hedges, r, "Category").equals(category)) {
+        if (FindingEvidence.countsFor(finding, hedges, r, category)) {
           counts.merge(StoryTables.cell(hedges, r, "Outlet"), 1, Integer::sum);
         }
       }
+      String kind = ranking ? "conditional or epistemic" : category;
       Table data = ChartData.create("finding-hedges");
-      String label = "Hedges (" + category + ")";
+      String label = "Hedges (" + kind + ")";
       counts.forEach((outlet, count) -> ChartData.add(data, label, outlet, count));
-      for (ParsedArticle article : tables.report().story().articles()) {
-        int words = article.wordCount();
-        double rate = words == 0 ? 0 : 1000.0 * counts.getOrDefault(article.outlet(), 0) / words;
-        ChartData.add(data, "per 1,000 words", article.outlet(), Math.round(rate * 10) / 10.0);
-      }
-      return Optional.of(new ChartSpec("finding-hedges", "Hedges of the " + category + " in each outlet's own "
-          + "voice (not in quotes, not naming a source)", "", "Hedges", ChartSpec.Kind.SMALL_MULTIPLES, data));
+      Map<String, Integer> words = new LinkedHashMap<>();
+      tables.report().story().articles().forEach(a -> words.merge(a.outlet(), a.wordCount(), Integer::sum));
+      words.forEach((outlet, count) -> ChartData.add(data, "per 1,000 words", outlet,
+          count == 0 ? 0 : Math.round(10_000.0 * counts.getOrDefault(outlet, 0) / count) / 10.0));
+      return Optional.of(new ChartSpec("finding-hedges", (ranking ? "Conditional and epistemic words" : "Hedges of the "
+          + category) + " in each outlet's own voice (not in quotes, not naming a source)", "", "Hedges",
+          ChartSpec.Kind.SMALL_MULTIPLES, data));
     });
   }
 

@@ -1,5 +1,7 @@
 package dev.parallax.report.deck;
 
+import dev.parallax.analysis.findings.HedgeCues;
+import dev.parallax.analysis.findings.HedgeFindings;
 import dev.parallax.analysis.hedging.HedgingAnalyzer;
 import dev.parallax.text.Sentence;
 import java.util.ArrayList;
@@ -64,7 +66,9 @@ final class FindingEvidence {
     tables.sheet("Attribution").ifPresent(attribution -> {
       String speaker = speakerAt(attribution, finding.key());
       for (int r = 0; r < attribution.rowCount(); r++) {
-        if (!speaker.isEmpty() && name(StoryTables.cell(attribution, r, "Speaker")).equals(speaker)) {
+        // The statements of the outlets the finding names: "X quotes P most often" rests on X's, not on another's.
+        if (!speaker.isEmpty() && name(StoryTables.cell(attribution, r, "Speaker")).equals(speaker)
+            && finding.outlets().contains(StoryTables.cell(attribution, r, "Outlet"))) {
           lines.add(new Evidence(StoryTables.cell(attribution, r, "Outlet"),
               StoryTables.cell(attribution, r, "Sentence"), StoryTables.cell(attribution, r, "Quote"),
               StoryTables.cell(attribution, r, "Kind") + " quote, " + StoryTables.cell(attribution, r, "Speaker")));
@@ -82,7 +86,7 @@ final class FindingEvidence {
       Map<String, List<String>> cues = new LinkedHashMap<>();
       Map<String, Integer> firstRow = new LinkedHashMap<>();
       for (int r = 0; r < hedges.rowCount(); r++) {
-        if (ownVoice(hedges, r) && StoryTables.cell(hedges, r, "Category").equals(category)
+        if (countsFor(finding, hedges, r, category)
             && finding.outlets().contains(StoryTables.cell(hedges, r, "Outlet"))) {
           String id = StoryTables.cell(hedges, r, "Sentence");
           firstRow.putIfAbsent(id, r);
@@ -92,7 +96,8 @@ final class FindingEvidence {
       for (var entry : firstRow.entrySet()) {
         int r = entry.getValue();
         lines.add(new Evidence(StoryTables.cell(hedges, r, "Outlet"), entry.getKey(),
-            StoryTables.cell(hedges, r, "Text"), category + ": " + String.join(", ", cues.get(entry.getKey()))));
+            StoryTables.cell(hedges, r, "Text"), (isHedgeRanking(finding) ? StoryTables.cell(hedges, r, "Category")
+            : category) + ": " + String.join(", ", cues.get(entry.getKey()))));
       }
     });
     return lines;
@@ -188,6 +193,17 @@ final class FindingEvidence {
       }
     }
     return first;
+  }
+
+  /** The own-voice hedging ranking ("X hedges most in its own voice: …"). */
+  static boolean isHedgeRanking(TopFinding finding) {
+    return finding.text().contains(HedgeFindings.RANKING);
+  }
+
+  /** Whether a Hedging row is one the finding counts: the ranking's own doubt of a fact, or the finding's kind. */
+  static boolean countsFor(TopFinding finding, Table hedges, int r, String category) {
+    return isHedgeRanking(finding) ? HedgeCues.isOwnDoubtOfFact(hedges, r)
+        : ownVoice(hedges, r) && StoryTables.cell(hedges, r, "Category").equals(category);
   }
 
   /** A hedge in the outlet's own voice that does not name its source: the hedges the findings count. */
