@@ -25,6 +25,11 @@ import tech.tablesaw.api.Table;
  * voice, the outlet's own or a quoted source's, and the density of hedges per outlet.
  */
 public final class HedgingAnalyzer implements Analyzer {
+  /**
+   * Below this many words in a voice, no rate per 1,000 words is given for it (a blank cell): one hedge in one quoted
+   * word read as 1,000 per 1,000 words.
+   */
+  static final int MIN_WORDS_FOR_RATE = 50;
   public static final String ID = "hedging";
   public static final String SHEET = "Hedging";
   /** Column of the sheet: whether an evidential names its source, and whether the outlet distances itself too. */
@@ -80,10 +85,14 @@ public final class HedgingAnalyzer implements Analyzer {
       figures.add(new Figure(outlet, "Hedges", hedges.size(), Figure.Format.COUNT, SHEET));
       figures.add(new Figure(outlet, "Hedges per 1,000 words", perThousand(hedges.size(), words),
           Figure.Format.PER_THOUSAND, SHEET));
-      figures.add(new Figure(outlet, "Hedges per 1,000 words (author)",
-          perThousand(hedges.size() - quoted, words - quotedWords), Figure.Format.PER_THOUSAND, SHEET));
-      figures.add(new Figure(outlet, "Hedges per 1,000 words (quoted)", perThousand(quoted, quotedWords),
-          Figure.Format.PER_THOUSAND, SHEET));
+      if (words - quotedWords >= MIN_WORDS_FOR_RATE) {
+        figures.add(new Figure(outlet, "Hedges per 1,000 words (author)",
+            perThousand(hedges.size() - quoted, words - quotedWords), Figure.Format.PER_THOUSAND, SHEET));
+      }
+      if (quotedWords >= MIN_WORDS_FOR_RATE) {
+        figures.add(new Figure(outlet, "Hedges per 1,000 words (quoted)", perThousand(quoted, quotedWords),
+            Figure.Format.PER_THOUSAND, SHEET));
+      }
       figures.add(new Figure(outlet, "Hedges per sentence",
           article.sentences().isEmpty() ? 0 : (double) hedges.size() / article.sentences().size(),
           Figure.Format.DECIMAL, SHEET));

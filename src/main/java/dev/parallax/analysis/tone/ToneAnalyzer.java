@@ -82,10 +82,11 @@ public final class ToneAnalyzer implements Analyzer {
   private static List<Figure> figures(List<ArticleTone> articles) {
     List<Figure> figures = new ArrayList<>();
     for (ArticleTone article : articles) {
-      figures.add(new Figure(article.outlet(), "Tone (outlet voice)", article.tone(Voice.OUTLET).orElse(0),
-          Figure.Format.DECIMAL, ToneTables.TONE));
-      figures.add(new Figure(article.outlet(), "Tone (quoted voices)", article.tone(Voice.QUOTED).orElse(0),
-          Figure.Format.DECIMAL, ToneTables.TONE));
+      // A voice with no evaluative word has no tone (a blank cell), not the neutral 0 of words that balance out.
+      article.tone(Voice.OUTLET).ifPresent(tone -> figures.add(new Figure(article.outlet(), "Tone (outlet voice)",
+          tone, Figure.Format.DECIMAL, ToneTables.TONE)));
+      article.tone(Voice.QUOTED).ifPresent(tone -> figures.add(new Figure(article.outlet(), "Tone (quoted voices)",
+          tone, Figure.Format.DECIMAL, ToneTables.TONE)));
       figures.add(new Figure(article.outlet(), "Evaluative words per 1,000 words", article.perThousandWords(),
           Figure.Format.PER_THOUSAND, ToneTables.TONE));
     }

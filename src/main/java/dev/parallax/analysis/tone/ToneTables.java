@@ -104,7 +104,8 @@ final class ToneTables {
     Table data = ChartData.create("tone-voice");
     for (Voice voice : Voice.values()) {
       for (ArticleTone article : articles) {
-        ChartData.add(data, voice.category(), article.outlet(), article.tone(voice).orElse(0));
+        // No evaluative word in that voice: no bar (NaN), which is not the neutral 0 of words that balance out.
+        ChartData.add(data, voice.category(), article.outlet(), article.tone(voice).orElse(Double.NaN));
       }
     }
     return new ChartSpec("tone-voice", "Tone per outlet: the outlet's own words against the words it quotes "

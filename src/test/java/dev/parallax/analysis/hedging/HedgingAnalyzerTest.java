@@ -164,4 +164,14 @@ class HedgingAnalyzerTest {
     assertThat(result.charts().get(0).data().stringColumn("Category").unique().asList())
         .contains("conditional", "modal", "epistemic", "evidential", "approximator");
   }
+
+  @Test
+  void noRateForAVoiceOfAFewWords() {
+    // blick.ch (ECB rate cut, development set): one quoted word, itself a hedge, made "1,000 per 1,000 words".
+    AnalysisResult result = new HedgingAnalyzer().analyze(TestStories.french("Christine Lagarde elle-même avait "
+        + "qualifié ce scénario de «probable» lors de la dernière réunion."));
+    assertThat(result.sheets().get(0).table().stringColumn("Cue").asList()).containsExactly("probable");
+    assertThat(result.figures()).extracting(Figure::name).contains("Hedges per 1,000 words")
+        .doesNotContain("Hedges per 1,000 words (quoted)", "Hedges per 1,000 words (author)");
+  }
 }

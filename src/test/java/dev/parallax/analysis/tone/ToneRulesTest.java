@@ -112,4 +112,13 @@ class ToneRulesTest {
     assertThat(condemnation.get("sponsors du terrorisme").target()).isEqualTo("Ukraine");
     assertThat(condemnation.get("terroristes").target()).isEqualTo("terrorism");
   }
+
+  @Test
+  void aVoiceWithNoEvaluativeWordHasNoToneRatherThanANeutralOne() {
+    // boursorama.com (ECB rate cut, development set): no quotation, so no quoted voice to score.
+    ParsedStory story = dev.parallax.TestStories.french("Comme attendu, la Banque centrale européenne (BCE) a baissé "
+        + "ses taux directeurs d'un quart de point ce jeudi 6 juin, à l'issue de sa réunion de politique monétaire.");
+    assertThat(ANALYZER.analyze(story).figures()).extracting(dev.parallax.analysis.Figure::name)
+        .doesNotContain("Tone (quoted voices)");
+  }
 }
