@@ -32,6 +32,7 @@ final class SourceFindings implements FindingRule {
     List<Finding> findings = new ArrayList<>();
     evidence.sheet(SHEET).filter(t -> Evidence.has(t, "Outlet", "Sentence", "Speaker", "Source type"))
         .ifPresent(attribution -> {
+          Map<String, List<Favourite>> mostQuoted = new LinkedHashMap<>();
           for (String outlet : evidence.outlets()) {
             Map<String, Source> sources = sources(attribution, outlet);
             int total = (int) attribution.stringColumn("Outlet").asList().stream().filter(outlet::equals).count();
@@ -49,13 +50,46 @@ final class SourceFindings implements FindingRule {
                 .filter(top -> top.rows().size() >= MIN_TIMES && sources.values().stream()
                     .noneMatch(s -> s != top && s.rows().size() >= top.rows().size())
                     && !quotedByNoOtherOutlet.contains(top))
-                .ifPresent(top -> findings.add(new Finding(outlet + " quotes " + top.name() + " most often ("
-                    + top.rows().size() + " of its " + total + " attributed statements)", MOST_OFTEN
-                    * top.rows().size() / total, List.of(outlet), SHEET, sentence(attribution, top),
-                    sentence(attribution, top))));
+                .ifPresent(top -> mostQuoted.computeIfAbsent(top.name().toLowerCase(Locale.ROOT),
+                    k -> new ArrayList<>()).add(new Favourite(outlet, top, total, sentence(attribution, top))));
           }
+          mostQuoted.values().forEach(favourites -> findings.add(mostOften(favourites)));
         });
     return findings;
+  }
+
+  /** An outlet whose most quoted source is the source named. */
+  private record Favourite(String outlet, Source source, int total, String sentence) {
+    double share() {
+      return (double) source.rows().size() / total;
+    }
+
+    String counted() {
+      return source.rows().size() + " of " + total;
+    }
+  }
+
+  /**
+   * One finding per source: "X quotes P most often (n of its m attributed statements)", or, when P is the most
+   * quoted source of several outlets, one finding naming them all ("bfmtv.com (7 of its 7 attributed statements),
+   * lapresse.ca (2 of 4) … quote P most often"): three findings "X quotes Lagarde most often" read as a contradiction.
+   */
+  private static Finding mostOften(List<Favourite> favourites) {
+    List<Favourite> ranked = favourites.stream()
+        .sorted(java.util.Comparator.comparingDouble(Favourite::share).reversed()).toList();
+    Favourite first = ranked.get(0);
+    double separation = MOST_OFTEN * first.share();
+    if (ranked.size() == 1) {
+      return new Finding(first.outlet() + " quotes " + first.source().name() + " most often ("
+          + first.source().rows().size() + " of its " + first.total() + " attributed statements)", separation,
+          List.of(first.outlet()), SHEET, first.sentence(), first.sentence());
+    }
+    List<String> outlets = new ArrayList<>();
+    outlets.add(first.outlet() + " (" + first.source().rows().size() + " of its " + first.total()
+        + " attributed statements)");
+    ranked.stream().skip(1).forEach(f -> outlets.add(f.outlet() + " (" + f.counted() + ")"));
+    return new Finding(Names.join(outlets) + " quote " + first.source().name() + " most often", separation,
+        ranked.stream().map(Favourite::outlet).toList(), SHEET, first.sentence(), first.sentence());
   }
 
   /** The outlet's sources by name ("Christine Lagarde, présidente" and "Christine Lagarde" are one). */
