@@ -34,6 +34,7 @@ public final class Language {
   private volatile SentenceModel sentenceModel;
   private volatile POSModel posModel;
   private volatile Set<String> abbreviations;
+  private volatile Set<String> openingWords;
 
   private Language(String code, String name, String sentenceModelResource, String posModelResource,
                    Pattern elision, Pattern invertedClitic, UnaryOperator<String> stemmer,
@@ -148,6 +149,16 @@ public final class Language {
           .orElse(Set.of());
     }
     return abbreviations;
+  }
+
+  /** Words that open a sentence (the stopwords list): after "U.S." a "The" opens a new sentence, a "Federal" does not. */
+  Set<String> openingWords() {
+    if (openingWords == null) {
+      openingWords = lexicon("stopwords")
+          .map(l -> l.entries().stream().map(e -> e.field(0).toLowerCase()).collect(Collectors.toUnmodifiableSet()))
+          .orElse(Set.of());
+    }
+    return openingWords;
   }
 
   private interface ModelFactory<M> {

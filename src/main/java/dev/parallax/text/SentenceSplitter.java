@@ -17,6 +17,8 @@ final class SentenceSplitter {
   private static final Pattern RULE_BOUNDARY = Pattern.compile("[.!?…]+[»”\"“]?(?=[\\s\\u00A0]+[«“\"„]?\\p{Lu})");
   private static final Pattern CONTINUATION = Pattern.compile("^[»”\",;:)\\]]|^\\p{Ll}");
   private static final Pattern LAST_WORD = Pattern.compile("(\\S+)$");
+  private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.){2,}");
+  private static final Pattern FIRST_WORD = Pattern.compile("^[«“\"„]?\\s*([\\p{L}'’-]+)");
 
   private final Language language;
   private final ThreadLocal<SentenceDetectorME> detector;
@@ -85,7 +87,15 @@ final class SentenceSplitter {
       return true;
     }
     Matcher last = LAST_WORD.matcher(paragraph.substring(previous.getStart(), previous.getEnd()));
-    return last.find() && language.abbreviations().contains(last.group(1).toLowerCase());
+    if (!last.find()) {
+      return false;
+    }
+    if (INITIALISM.matcher(last.group(1)).matches()) {
+      // "the U.S. Federal Reserve": a dotted initialism ends a sentence only before a word that opens one ("The")
+      Matcher first = FIRST_WORD.matcher(nextText);
+      return first.find() && !language.openingWords().contains(first.group(1).toLowerCase());
+    }
+    return language.abbreviations().contains(last.group(1).toLowerCase());
   }
 
   private static Span trim(String text, Span span) {

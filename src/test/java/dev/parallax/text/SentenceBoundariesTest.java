@@ -46,4 +46,20 @@ class SentenceBoundariesTest {
     assertThat(story.sentences()).extracting(Sentence::text)
         .containsExactly("La Russie a réaffirmé son soutien à l’AES.", "Le ministre l’a confirmé. …");
   }
+
+  @Test
+  void aDottedInitialismEndsASentenceOnlyBeforeAWordThatOpensOne() {
+    // axios.com and binance.com (ECB rate cut, development set): "the U.S. Federal Reserve" is one name.
+    List<String> axios = TestStories.english("The European Central Bank on Thursday lowered interest rates for the "
+        + "first time in nearly five years, taking the rare step of front-running the U.S. Federal Reserve.")
+        .sentences().stream().map(Sentence::text).toList();
+    assertThat(axios).hasSize(1);
+    List<String> binance = TestStories.english("The ECB’s decision to cut rates comes ahead of the U.S. Federal "
+        + "Reserve, which has been slower to lower rates due to persistent inflation in the United States.")
+        .sentences().stream().map(Sentence::text).toList();
+    assertThat(binance).hasSize(1);
+    // A sentence that ends with the initialism, then one that opens with "The": two sentences.
+    assertThat(TestStories.english("Rates were cut in Europe before the U.S. The Fed has been slower to act.")
+        .sentences()).hasSize(2);
+  }
 }
