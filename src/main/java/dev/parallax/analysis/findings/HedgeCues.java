@@ -5,6 +5,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import tech.tablesaw.api.Table;
 
 /**
@@ -42,11 +47,35 @@ public final class HedgeCues {
   }
 
   /**
-   * The hedges the own-voice ranking counts: the outlet's own doubt of a whole statement (a conditional or epistemic
-   * word). The briefing deck draws the ranking's chart and evidence from the same rows.
+   * The rows of the hedges the own-voice ranking counts: the outlet's own doubt of a whole statement (a conditional
+   * or epistemic word), not inside a clause it reports as a source's ("Les analystes estiment que la BCE ne changera
+   * probablement pas…": the doubt is the analysts'; "X a dit qu'il pourrait…": the conditional of reported speech).
+   * The briefing deck draws the ranking's chart and evidence from the same rows.
+   *
+   * @param attribution the Attribution sheet, whose indirect statements are the reported clauses
    */
-  public static boolean isOwnDoubtOfFact(Table hedges, int r) {
-    return isOwnDoubt(hedges, r) && DOUBT_OF_FACT.contains(hedges.stringColumn("Category").get(r));
+  public static Set<Integer> ownDoubtsOfFact(Table hedges, Optional<Table> attribution) {
+    Map<String, List<String>> reported = new HashMap<>();
+    attribution.filter(t -> t.columnNames().containsAll(List.of("Sentence", "Kind", "Quote"))).ifPresent(t -> {
+      for (int r = 0; r < t.rowCount(); r++) {
+        if (t.stringColumn("Kind").get(r).equals("indirect")) {
+          reported.computeIfAbsent(t.column("Sentence").getString(r), k -> new ArrayList<>())
+              .add(t.stringColumn("Quote").get(r).toLowerCase(Locale.ROOT));
+        }
+      }
+    });
+    Set<Integer> rows = new LinkedHashSet<>();
+    for (int r = 0; r < hedges.rowCount(); r++) {
+      String cue = hedges.stringColumn("Cue").get(r).toLowerCase(Locale.ROOT);
+      Pattern word = Pattern.compile("(?<!\\p{L})" + Pattern.quote(cue) + "(?!\\p{L})");
+      boolean inReportedClause = reported.getOrDefault(hedges.column("Sentence").getString(r), List.of()).stream()
+          .anyMatch(clause -> word.matcher(clause).find());
+      if (isOwnDoubt(hedges, r) && DOUBT_OF_FACT.contains(hedges.stringColumn("Category").get(r))
+          && !inReportedClause) {
+        rows.add(r);
+      }
+    }
+    return rows;
   }
 
   static boolean isOwnDoubt(Table hedges, int r) {

@@ -46,9 +46,9 @@ public final class HedgeFindings implements FindingRule {
   private static List<Doubt> ranked(Evidence evidence, Table hedges) {
     Map<String, List<Integer>> rows = new LinkedHashMap<>();
     evidence.outlets().forEach(o -> rows.put(o, new ArrayList<>()));
-    for (int r = 0; r < hedges.rowCount(); r++) {
+    for (int r : HedgeCues.ownDoubtsOfFact(hedges, evidence.sheet("Attribution"))) {
       List<Integer> outletRows = rows.get(hedges.stringColumn("Outlet").get(r));
-      if (outletRows != null && HedgeCues.isOwnDoubtOfFact(hedges, r)) {
+      if (outletRows != null) {
         outletRows.add(r);
       }
     }

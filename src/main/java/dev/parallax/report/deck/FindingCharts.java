@@ -215,8 +215,10 @@ final class FindingCharts {
         return Optional.empty();
       }
       Map<String, Integer> counts = zeros();
+      java.util.Set<Integer> counted = FindingEvidence.countedRows(finding, hedges, category,
+          tables.sheet("Attribution"));
       for (int r = 0; r < hedges.rowCount(); r++) {
-        if (FindingEvidence.countsFor(finding, hedges, r, category)) {
+        if (counted.contains(r)) {
           counts.merge(StoryTables.cell(hedges, r, "Outlet"), 1, Integer::sum);
         }
       }

@@ -85,9 +85,9 @@ final class FindingEvidence {
       // One line a sentence, with every cue of the kind it holds.
       Map<String, List<String>> cues = new LinkedHashMap<>();
       Map<String, Integer> firstRow = new LinkedHashMap<>();
+      java.util.Set<Integer> counted = countedRows(finding, hedges, category, tables.sheet("Attribution"));
       for (int r = 0; r < hedges.rowCount(); r++) {
-        if (countsFor(finding, hedges, r, category)
-            && finding.outlets().contains(StoryTables.cell(hedges, r, "Outlet"))) {
+        if (counted.contains(r) && finding.outlets().contains(StoryTables.cell(hedges, r, "Outlet"))) {
           String id = StoryTables.cell(hedges, r, "Sentence");
           firstRow.putIfAbsent(id, r);
           cues.computeIfAbsent(id, k -> new ArrayList<>()).add("“" + StoryTables.cell(hedges, r, "Cue") + "”");
@@ -200,10 +200,19 @@ final class FindingEvidence {
     return finding.text().contains(HedgeFindings.RANKING);
   }
 
-  /** Whether a Hedging row is one the finding counts: the ranking's own doubt of a fact, or the finding's kind. */
-  static boolean countsFor(TopFinding finding, Table hedges, int r, String category) {
-    return isHedgeRanking(finding) ? HedgeCues.isOwnDoubtOfFact(hedges, r)
-        : ownVoice(hedges, r) && StoryTables.cell(hedges, r, "Category").equals(category);
+  /** The Hedging rows the finding counts: the ranking's own doubts of a fact, or the finding's kind in own voice. */
+  static java.util.Set<Integer> countedRows(TopFinding finding, Table hedges, String category,
+                                            Optional<Table> attribution) {
+    if (isHedgeRanking(finding)) {
+      return HedgeCues.ownDoubtsOfFact(hedges, attribution);
+    }
+    java.util.Set<Integer> rows = new java.util.LinkedHashSet<>();
+    for (int r = 0; r < hedges.rowCount(); r++) {
+      if (ownVoice(hedges, r) && StoryTables.cell(hedges, r, "Category").equals(category)) {
+        rows.add(r);
+      }
+    }
+    return rows;
   }
 
   /** A hedge in the outlet's own voice that does not name its source: the hedges the findings count. */

@@ -47,4 +47,19 @@ class HedgeFindingsTest {
             + "baissé ses taux directeurs d'un quart de point ce jeudi 6 juin.")));
     assertThat(findings(story)).noneMatch(t -> t.contains("hedges most"));
   }
+
+  @Test
+  void aDoubtInsideAClauseTheOutletReportsIsTheSourcesNotTheOutlets() {
+    // lapresse.ca (shortened after the date): "probablement" is the analysts' doubt, in a clause it reports.
+    ParsedStory story = new ParsedStory("ecb-rate-cut", List.of(
+        TestStories.parsedArticle("lapresse.ca", "fr", "Les analystes estiment que la BCE ne changera probablement "
+            + "pas son taux lors de sa prochaine réunion le 18 juillet."),
+        TestStories.parsedArticle("edito.seloger.com", "fr", "Le marché immobilier étant en berne depuis plusieurs "
+            + "mois maintenant, cette baisse est attendue avec impatience, car elle devrait apporter de l’oxygène, en "
+            + "facilitant l’emprunt immobilier.\n\nPar répercussion, cela devrait désengorger le marché locatif "
+            + "devenu surchargé dans de nombreuses villes.")));
+    assertThat(findings(story)).filteredOn(t -> t.contains("hedges most in its own voice")).singleElement()
+        .satisfies(t -> assertThat(t).startsWith("edito.seloger.com").endsWith("none found in lapresse.ca")
+            .doesNotContain("probablement"));
+  }
 }
