@@ -26,10 +26,11 @@ import java.util.TreeSet;
  * @param numbers numbers in canonical form ("54.28", "1037")
  * @param cognates the first letters of the content words, counted, to compare wording across languages
  * @param spellings each canonical name as the article first writes it (lowercase), to name its story in its words
+ * @param leadEvents the kinds of event its lead reports (appointment, swearing-in…), see {@link LeadEvents}
  */
 record ArticleProfile(Path file, String outlet, String language, Optional<LocalDate> published, Set<LocalDate> dates,
                       Map<String, Integer> names, Set<String> numbers, Map<CharSequence, Integer> wording,
-                      Map<CharSequence, Integer> cognates, Map<String, String> spellings) {
+                      Map<CharSequence, Integer> cognates, Map<String, String> spellings, Set<String> leadEvents) {
 
   private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "VERB", "ADJ", "NUM");
   private static final int MIN_STEM = 3;
@@ -43,12 +44,13 @@ record ArticleProfile(Path file, String outlet, String language, Optional<LocalD
     wording = Map.copyOf(wording);
     cognates = Map.copyOf(cognates);
     spellings = Map.copyOf(spellings);
+    leadEvents = Set.copyOf(leadEvents);
   }
 
   /** A profile of one language, without publication date or cognates: what the rule tests build by hand. */
   ArticleProfile(Path file, String outlet, Set<LocalDate> dates, Map<String, Integer> names, Set<String> numbers,
                  Map<CharSequence, Integer> wording) {
-    this(file, outlet, "fr", Optional.empty(), dates, names, numbers, wording, Map.of(), Map.of());
+    this(file, outlet, "fr", Optional.empty(), dates, names, numbers, wording, Map.of(), Map.of(), Set.of());
   }
 
   static ArticleProfile of(ParsedArticle article) {
@@ -81,7 +83,8 @@ record ArticleProfile(Path file, String outlet, String language, Optional<LocalD
       }
     }
     return new ArticleProfile(article.article().file(), article.outlet(), language, published,
-        eventDates(body(article), published), names, numbers, wording, cognates, spellings);
+        eventDates(body(article), published), names, numbers, wording, cognates, spellings,
+        LeadEvents.of(article.sentences(), language));
   }
 
   /**

@@ -14,9 +14,11 @@ import org.apache.commons.text.similarity.CosineSimilarity;
  *
  * @param a index of the first article (the lower)
  * @param daysApart the smallest gap between a date of one and a date of the other, when both have dates
+ * @param leadsDiffer their leads report different steps (an appointment, a swearing-in), see {@link LeadEvents}
  */
 record Link(int a, int b, double score, double wording, double names, List<String> sharedNames,
-            List<String> sharedNumbers, Optional<Long> daysApart, boolean datesConflict, boolean sameLanguage) {
+            List<String> sharedNumbers, Optional<Long> daysApart, boolean datesConflict, boolean sameLanguage,
+            boolean leadsDiffer) {
 
   static final double WORDING_WEIGHT = 0.6;
   static final double NAMES_WEIGHT = 0.4;
@@ -47,7 +49,13 @@ record Link(int a, int b, double score, double wording, double names, List<Strin
     double score = WORDING_WEIGHT * wording + NAMES_WEIGHT * names + Math.min(MAX_NUMBER_BONUS, numberBonus);
     Optional<Long> gap = gap(first.dates(), second.dates());
     return new Link(a, b, score, wording, names, sharedNames, sharedNumbers, gap,
-        datesConflict(first, second, windowDays), sameLanguage);
+        datesConflict(first, second, windowDays), sameLanguage, LeadEvents.differ(first.leadEvents(),
+        second.leadEvents()));
+  }
+
+  /** Never one story: their dates rule it out, or their leads report different events. */
+  static boolean apart(ArticleProfile first, ArticleProfile second, int windowDays) {
+    return datesConflict(first, second, windowDays) || LeadEvents.differ(first.leadEvents(), second.leadEvents());
   }
 
   private static double cosine(java.util.Map<CharSequence, Integer> first, java.util.Map<CharSequence, Integer> second) {

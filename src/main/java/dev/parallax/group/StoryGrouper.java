@@ -57,15 +57,14 @@ public final class StoryGrouper {
         .thenComparingInt(Link::a).thenComparingInt(Link::b));
     Clusters clusters = new Clusters(profiles.size());
     for (Link link : candidates) {
-      clusters.mergeUnless(link.a(), link.b(), (x, y) -> Link.datesConflict(profiles.get(x), profiles.get(y),
-          windowDays));
+      clusters.mergeUnless(link.a(), link.b(), (x, y) -> Link.apart(profiles.get(x), profiles.get(y), windowDays));
     }
     return new StoryNaming(profiles, clusters.groups())
         .grouping(i -> reason(i, profiles, links.get(i), clusters));
   }
 
   private boolean joins(Link link) {
-    return !link.datesConflict() && link.wording() >= minWording(link) && link.score() >= threshold;
+    return !link.datesConflict() && !link.leadsDiffer() && link.wording() >= minWording(link) && link.score() >= threshold;
   }
 
   private static double minWording(Link link) {
@@ -112,6 +111,9 @@ public final class StoryGrouper {
     if (link.datesConflict()) {
       return "dates more than " + windowDays + " days apart";
     }
+    if (link.leadsDiffer()) {
+      return "their leads report different events";
+    }
     if (link.wording() < minWording(link)) {
       return String.format(Locale.ROOT, "%s below %.2f", link.sameLanguage() ? "wording" : "cognates",
           minWording(link));
@@ -119,6 +121,7 @@ public final class StoryGrouper {
     if (link.score() < threshold) {
       return String.format(Locale.ROOT, "below the threshold %.2f", threshold);
     }
-    return "its story holds an article dated more than " + windowDays + " days from one of this story";
+    return "its story holds an article dated more than " + windowDays
+        + " days from one of this story, or whose lead reports another event";
   }
 }

@@ -72,7 +72,7 @@ class StoryGrouperTest {
   private static ArticleProfile report(String name, String language, Set<String> numbers,
                                       Map<CharSequence, Integer> cognates) {
     return new ArticleProfile(Path.of(name + ".txt"), name, language, java.util.Optional.empty(), Set.of(),
-        Map.of("faye", 2, "senegal", 1), numbers, Map.of(name, 1), cognates, Map.of());
+        Map.of("faye", 2, "senegal", 1), numbers, Map.of(name, 1), cognates, Map.of(), Set.of());
   }
 
   @Test
@@ -96,15 +96,31 @@ class StoryGrouperTest {
   void anAnnouncementIsApartFromTheCoverageOfWhatItAnnounces() {
     ArticleProfile announcement = new ArticleProfile(Path.of("before.txt"), "before", "fr",
         java.util.Optional.of(LocalDate.of(2025, 4, 2)), Set.of(LocalDate.of(2025, 4, 2), LocalDate.of(2025, 4, 4)),
-        Map.of("aes", 1, "russie", 1), Set.of(), MEETING, Map.of(), Map.of());
+        Map.of("aes", 1, "russie", 1), Set.of(), MEETING, Map.of(), Map.of(), Set.of());
     ArticleProfile coverage = new ArticleProfile(Path.of("after.txt"), "after", "fr",
         java.util.Optional.of(LocalDate.of(2025, 4, 5)), Set.of(LocalDate.of(2025, 4, 5)),
-        Map.of("aes", 1, "russie", 1), Set.of(), MEETING, Map.of(), Map.of());
+        Map.of("aes", 1, "russie", 1), Set.of(), MEETING, Map.of(), Map.of(), Set.of());
     assertThat(Link.announces(announcement, coverage)).isTrue();
     assertThat(group(List.of(announcement, coverage)).stories()).hasSize(2);
     ArticleProfile sameDay = new ArticleProfile(Path.of("same.txt"), "same", "fr",
         java.util.Optional.of(LocalDate.of(2025, 4, 3)), Set.of(LocalDate.of(2025, 4, 3)),
-        Map.of("aes", 1, "russie", 1), Set.of(), MEETING, Map.of(), Map.of());
+        Map.of("aes", 1, "russie", 1), Set.of(), MEETING, Map.of(), Map.of(), Set.of());
     assertThat(group(List.of(announcement, sameDay)).stories()).hasSize(1);
+  }
+
+  @Test
+  void anAppointmentThatRecallsTheResultsIsApartFromTheResults() {
+    // challenge.ma recalls 54,28 % and 35,79 % under a lead on Sonko's appointment; the results reports' leads
+    // report no such step
+    ArticleProfile appointment = new ArticleProfile(Path.of("appointment.txt"), "appointment", "fr",
+        java.util.Optional.empty(), Set.of(), Map.of("faye", 2, "senegal", 1), Set.of("54.28", "35.79"), MEETING,
+        Map.of(), Map.of(), Set.of("appointment"));
+    ArticleProfile results = new ArticleProfile(Path.of("results.txt"), "results", "fr",
+        java.util.Optional.empty(), Set.of(), Map.of("faye", 2, "senegal", 1), Set.of("54.28", "35.79"), MEETING,
+        Map.of(), Map.of(), Set.of());
+    Grouping grouping = group(List.of(appointment, results, results));
+    assertThat(grouping.stories()).hasSize(2);
+    assertThat(grouping.decisions().get(0).reason()).endsWith("their leads report different events");
+    assertThat(group(List.of(appointment, appointment)).stories()).hasSize(1);
   }
 }
