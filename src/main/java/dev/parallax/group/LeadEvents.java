@@ -5,6 +5,7 @@ import dev.parallax.text.Sentence;
 import dev.parallax.text.Token;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -28,21 +29,22 @@ final class LeadEvents {
         .collect(Collectors.toUnmodifiableMap(e -> CanonicalKeys.plain(e.field(0)), e -> e.field(1), (x, y) -> x));
   }
 
-  /**
-   * The kinds of event the lead reports. The lead is the first sentence with a verb: a byline ("By Biran Gaye") or
-   * a dateline ("London CNN —") before it reports nothing.
-   */
+  /** The kinds of event the lead reports. */
   static Set<String> of(List<Sentence> sentences, String language) {
     Map<String, String> kinds = KINDS.getOrDefault(language, Map.of());
     Set<String> found = new TreeSet<>();
-    sentences.stream().filter(sentence -> sentence.tokens().stream().anyMatch(Token::isVerb)).findFirst()
-        .ifPresent(lead -> lead.tokens().forEach(token -> {
-          String kind = kinds.get(CanonicalKeys.plain(token.text()));
-          if (kind != null) {
-            found.add(kind);
-          }
-        }));
+    lead(sentences).ifPresent(lead -> lead.tokens().forEach(token -> {
+      String kind = kinds.get(CanonicalKeys.plain(token.text()));
+      if (kind != null) {
+        found.add(kind);
+      }
+    }));
     return found;
+  }
+
+  /** The first sentence with a verb: a byline ("By Biran Gaye") or a dateline ("London CNN —") is not the lead. */
+  static Optional<Sentence> lead(List<Sentence> sentences) {
+    return sentences.stream().filter(sentence -> sentence.tokens().stream().anyMatch(Token::isVerb)).findFirst();
   }
 
   /** The two leads report different steps: one reports a step the other does not share, and they share none. */
