@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "group", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Sorts a flat folder of articles into stories by event: articles whose wording, names (proper "
         + "nouns) and numbers agree, and whose dates (front matter, or full dates in the text) lie within a few "
-        + "days, share a story; a different meeting between the same parties does not.",
+        + "days, share a story; a different meeting between the same parties does not, nor does an article whose "
+        + "lead reports another step (an appointment, a swearing-in) than theirs.",
         "Writes a TSV of article, story and the reason in one line, and with --write-folders one folder per story, "
             + "ready for compare."})
 final class GroupCommand implements Callable<Integer> {
@@ -46,8 +47,10 @@ final class GroupCommand implements Callable<Integer> {
   int windowDays;
 
   @Option(names = "--threshold", defaultValue = "0.33", paramLabel = "X",
-      description = "The score (0.6 × wording + 0.4 × shared names + up to 0.15 for shared numbers) from which "
-          + "two articles share a story, provided their wording agrees at least 0.25 (default: ${DEFAULT-VALUE}).")
+      description = "The score (0.6 × wording + 0.4 × shared names + up to 0.45 for shared numbers) from which "
+          + "two articles share a story, provided their wording agrees at least 0.25; two articles of one language "
+          + "whose leads use the same words (cosine at least 0.25) share a story whatever their score "
+          + "(default: ${DEFAULT-VALUE}).")
   double threshold;
 
   @Mixin

@@ -7,6 +7,7 @@ import dev.parallax.text.Token;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,12 +27,17 @@ import java.util.TreeSet;
  * @param numbers numbers in canonical form ("54.28", "1037")
  * @param cognates the first letters of the content words, counted, to compare wording across languages
  * @param spellings each canonical name as the article first writes it (lowercase), to name its story in its words
+ * @param leadEvents the kinds of event its lead reports (appointment, swearing-in…), see {@link LeadEvents}
+ * @param leadWording the stems of the lead's common nouns, verbs and adjectives (no names, no numbers): the words
+ *     that say what happened
  */
 record ArticleProfile(Path file, String outlet, String language, Optional<LocalDate> published, Set<LocalDate> dates,
                       Map<String, Integer> names, Set<String> numbers, Map<CharSequence, Integer> wording,
-                      Map<CharSequence, Integer> cognates, Map<String, String> spellings) {
+                      Map<CharSequence, Integer> cognates, Map<String, String> spellings, Set<String> leadEvents,
+                      Map<CharSequence, Integer> leadWording) {
 
   private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "VERB", "ADJ", "NUM");
+  private static final Set<String> EVENT_WORDS = Set.of("NOUN", "VERB", "ADJ");
   private static final int MIN_STEM = 3;
   /** A written date more than this before the article's own time is a past event it recalls. */
   private static final int BACKGROUND_DAYS = 365;
@@ -43,12 +49,14 @@ record ArticleProfile(Path file, String outlet, String language, Optional<LocalD
     wording = Map.copyOf(wording);
     cognates = Map.copyOf(cognates);
     spellings = Map.copyOf(spellings);
+    leadEvents = Set.copyOf(leadEvents);
+    leadWording = Map.copyOf(leadWording);
   }
 
   /** A profile of one language, without publication date or cognates: what the rule tests build by hand. */
   ArticleProfile(Path file, String outlet, Set<LocalDate> dates, Map<String, Integer> names, Set<String> numbers,
                  Map<CharSequence, Integer> wording) {
-    this(file, outlet, "fr", Optional.empty(), dates, names, numbers, wording, Map.of(), Map.of());
+    this(file, outlet, "fr", Optional.empty(), dates, names, numbers, wording, Map.of(), Map.of(), Set.of(), Map.of());
   }
 
   static ArticleProfile of(ParsedArticle article) {
@@ -81,7 +89,16 @@ record ArticleProfile(Path file, String outlet, String language, Optional<LocalD
       }
     }
     return new ArticleProfile(article.article().file(), article.outlet(), language, published,
-        eventDates(body(article), published), names, numbers, wording, cognates, spellings);
+        eventDates(body(article), published), names, numbers, wording, cognates, spellings,
+        LeadEvents.of(article.sentences(), language), leadWording(article.sentences()));
+  }
+
+  private static Map<CharSequence, Integer> leadWording(List<Sentence> sentences) {
+    Map<CharSequence, Integer> words = new HashMap<>();
+    LeadEvents.lead(sentences).ifPresent(lead -> lead.tokens().stream()
+        .filter(token -> EVENT_WORDS.contains(token.pos()) && token.isWord() && token.stem().length() >= MIN_STEM)
+        .forEach(token -> words.merge(token.stem(), 1, Integer::sum)));
+    return words;
   }
 
   /**

@@ -10,13 +10,17 @@ import org.apache.commons.text.similarity.CosineSimilarity;
 
 /**
  * How likely two articles report the same event: their wording (cosine of content-word stems), the names they
- * share (Jaccard of proper nouns) and the numbers they share; and whether their dates rule it out.
+ * share (Jaccard of proper nouns), the numbers they share and the words of their leads; and whether their dates or
+ * the events their leads report rule it out.
  *
  * @param a index of the first article (the lower)
  * @param daysApart the smallest gap between a date of one and a date of the other, when both have dates
+ * @param leadsDiffer their leads report different steps (an appointment, a swearing-in), see {@link LeadEvents}
+ * @param lead cosine of the words of their leads that say what happened, in one language (0 across languages)
  */
 record Link(int a, int b, double score, double wording, double names, List<String> sharedNames,
-            List<String> sharedNumbers, Optional<Long> daysApart, boolean datesConflict, boolean sameLanguage) {
+            List<String> sharedNumbers, Optional<Long> daysApart, boolean datesConflict, boolean sameLanguage,
+            boolean leadsDiffer, double lead) {
 
   static final double WORDING_WEIGHT = 0.6;
   static final double NAMES_WEIGHT = 0.4;
@@ -47,7 +51,21 @@ record Link(int a, int b, double score, double wording, double names, List<Strin
     double score = WORDING_WEIGHT * wording + NAMES_WEIGHT * names + Math.min(MAX_NUMBER_BONUS, numberBonus);
     Optional<Long> gap = gap(first.dates(), second.dates());
     return new Link(a, b, score, wording, names, sharedNames, sharedNumbers, gap,
-        datesConflict(first, second, windowDays), sameLanguage);
+        datesConflict(first, second, windowDays), sameLanguage, LeadEvents.differ(first.leadEvents(),
+        second.leadEvents()), sameLanguage ? leadCosine(first, second) : 0);
+  }
+
+  /** Never one story: their dates rule it out, or their leads report different events. */
+  static boolean apart(ArticleProfile first, ArticleProfile second, int windowDays) {
+    return datesConflict(first, second, windowDays) || LeadEvents.differ(first.leadEvents(), second.leadEvents());
+  }
+
+  /** Leads of fewer words than this say too little to be compared (a dateline with "Published" in it). */
+  static final int MIN_LEAD_WORDS = 4;
+
+  private static double leadCosine(ArticleProfile first, ArticleProfile second) {
+    return first.leadWording().size() < MIN_LEAD_WORDS || second.leadWording().size() < MIN_LEAD_WORDS ? 0
+        : cosine(first.leadWording(), second.leadWording());
   }
 
   private static double cosine(java.util.Map<CharSequence, Integer> first, java.util.Map<CharSequence, Integer> second) {
@@ -74,7 +92,10 @@ record Link(int a, int b, double score, double wording, double names, List<Strin
     return article == a ? b : a;
   }
 
-  /** The evidence in a few words: "0.52 (wording 0.61, names 0.40: aes, russie, sahel; numbers 4, 5)". */
+  /**
+   * The evidence in a few words: "0.52 (wording 0.61, names 0.40: aes, russie, sahel; numbers 4, 5; leads 0.31;
+   * dates 1 day apart)".
+   */
   String evidence() {
     StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%.2f (wording %.2f, names %.2f", score,
         wording, names));
@@ -83,6 +104,9 @@ record Link(int a, int b, double score, double wording, double names, List<Strin
     }
     if (!sharedNumbers.isEmpty()) {
       text.append("; numbers ").append(String.join(", ", sharedNumbers));
+    }
+    if (lead > 0) {
+      text.append(String.format(Locale.ROOT, "; leads %.2f", lead));
     }
     daysApart.ifPresent(days -> text.append("; dates ").append(days).append(" day").append(days == 1 ? "" : "s")
         .append(" apart"));

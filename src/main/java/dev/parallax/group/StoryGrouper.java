@@ -9,9 +9,11 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
- * Sorts articles into stories by event. Two articles are linked when their score reaches the threshold, their
- * wording agrees at least a little, and their dates (when both have some) are within the window; linked articles share a story, strongest links first, unless
- * the merge would put two articles whose dates are too far apart in one story. A different meeting between the
+ * Sorts articles into stories by event. Two articles are linked when their score reaches the threshold and their
+ * wording agrees at least a little, or when their leads say what happened in the same words; and their dates (when
+ * both have some) are within the window, and their leads report no different events (an appointment, a
+ * swearing-in). Linked articles share a story, strongest links first, unless the merge would put in one story two
+ * articles whose dates are too far apart or whose leads report different events. A different meeting between the
  * same parties shares names with the first but not its dates, numbers or wording.
  */
 public final class StoryGrouper {
@@ -23,6 +25,11 @@ public final class StoryGrouper {
    * of one event share far less than two reports in one language share stems.
    */
   static final double MIN_COGNATES = 0.05;
+  /**
+   * Two leads in one language that say what happened in the same words report one event, however far their bodies
+   * go apart (a round-up of reactions abroad, a sidebar on the rescue): the wording floor, applied to the leads.
+   */
+  static final double MIN_LEAD = MIN_WORDING;
   /** The defaults of {@code parallax group}, also what {@code parallax eval --flat} measures. */
   public static final double DEFAULT_THRESHOLD = 0.33;
   public static final int DEFAULT_WINDOW_DAYS = 7;
@@ -57,15 +64,15 @@ public final class StoryGrouper {
         .thenComparingInt(Link::a).thenComparingInt(Link::b));
     Clusters clusters = new Clusters(profiles.size());
     for (Link link : candidates) {
-      clusters.mergeUnless(link.a(), link.b(), (x, y) -> Link.datesConflict(profiles.get(x), profiles.get(y),
-          windowDays));
+      clusters.mergeUnless(link.a(), link.b(), (x, y) -> Link.apart(profiles.get(x), profiles.get(y), windowDays));
     }
     return new StoryNaming(profiles, clusters.groups())
         .grouping(i -> reason(i, profiles, links.get(i), clusters));
   }
 
   private boolean joins(Link link) {
-    return !link.datesConflict() && link.wording() >= minWording(link) && link.score() >= threshold;
+    return !link.datesConflict() && !link.leadsDiffer()
+        && (link.wording() >= minWording(link) && link.score() >= threshold || link.lead() >= MIN_LEAD);
   }
 
   private static double minWording(Link link) {
@@ -93,7 +100,8 @@ public final class StoryGrouper {
   }
 
   private String reason(int i, List<ArticleProfile> profiles, List<Link> links, Clusters clusters) {
-    Link inside = links.stream().filter(l -> clusters.same(i, l.other(i))).findFirst().orElse(null);
+    Link inside = links.stream().filter(l -> clusters.same(i, l.other(i)) && joins(l)).findFirst()
+        .or(() -> links.stream().filter(l -> clusters.same(i, l.other(i))).findFirst()).orElse(null);
     Link outside = links.stream().filter(l -> !clusters.same(i, l.other(i))).findFirst().orElse(null);
     StringBuilder reason = new StringBuilder();
     if (inside != null) {
@@ -112,13 +120,18 @@ public final class StoryGrouper {
     if (link.datesConflict()) {
       return "dates more than " + windowDays + " days apart";
     }
+    if (link.leadsDiffer()) {
+      return "their leads report different events";
+    }
+    String leads = link.lead() > 0 ? String.format(Locale.ROOT, ", leads below %.2f", MIN_LEAD) : "";
     if (link.wording() < minWording(link)) {
       return String.format(Locale.ROOT, "%s below %.2f", link.sameLanguage() ? "wording" : "cognates",
-          minWording(link));
+          minWording(link)) + leads;
     }
     if (link.score() < threshold) {
-      return String.format(Locale.ROOT, "below the threshold %.2f", threshold);
+      return String.format(Locale.ROOT, "below the threshold %.2f", threshold) + leads;
     }
-    return "its story holds an article dated more than " + windowDays + " days from one of this story";
+    return "its story holds an article dated more than " + windowDays
+        + " days from one of this story, or whose lead reports another event";
   }
 }

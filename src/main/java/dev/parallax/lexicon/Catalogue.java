@@ -23,6 +23,7 @@ final class Catalogue {
       Map.entry("actors", 2),
       Map.entry("stopwords", 1),
       Map.entry("dates", 3),
+      Map.entry("event-kinds", 2),
       Map.entry("concepts", 2),
       Map.entry("place-prepositions", 1),
       Map.entry("lemma-tags", 2),

@@ -72,7 +72,7 @@ class StoryGrouperTest {
   private static ArticleProfile report(String name, String language, Set<String> numbers,
                                       Map<CharSequence, Integer> cognates) {
     return new ArticleProfile(Path.of(name + ".txt"), name, language, java.util.Optional.empty(), Set.of(),
-        Map.of("faye", 2, "senegal", 1), numbers, Map.of(name, 1), cognates, Map.of());
+        Map.of("faye", 2, "senegal", 1), numbers, Map.of(name, 1), cognates, Map.of(), Set.of(), Map.of());
   }
 
   @Test
@@ -96,15 +96,52 @@ class StoryGrouperTest {
   void anAnnouncementIsApartFromTheCoverageOfWhatItAnnounces() {
     ArticleProfile announcement = new ArticleProfile(Path.of("before.txt"), "before", "fr",
         java.util.Optional.of(LocalDate.of(2025, 4, 2)), Set.of(LocalDate.of(2025, 4, 2), LocalDate.of(2025, 4, 4)),
-        Map.of("aes", 1, "russie", 1), Set.of(), MEETING, Map.of(), Map.of());
+        Map.of("aes", 1, "russie", 1), Set.of(), MEETING, Map.of(), Map.of(), Set.of(), Map.of());
     ArticleProfile coverage = new ArticleProfile(Path.of("after.txt"), "after", "fr",
         java.util.Optional.of(LocalDate.of(2025, 4, 5)), Set.of(LocalDate.of(2025, 4, 5)),
-        Map.of("aes", 1, "russie", 1), Set.of(), MEETING, Map.of(), Map.of());
+        Map.of("aes", 1, "russie", 1), Set.of(), MEETING, Map.of(), Map.of(), Set.of(), Map.of());
     assertThat(Link.announces(announcement, coverage)).isTrue();
     assertThat(group(List.of(announcement, coverage)).stories()).hasSize(2);
     ArticleProfile sameDay = new ArticleProfile(Path.of("same.txt"), "same", "fr",
         java.util.Optional.of(LocalDate.of(2025, 4, 3)), Set.of(LocalDate.of(2025, 4, 3)),
-        Map.of("aes", 1, "russie", 1), Set.of(), MEETING, Map.of(), Map.of());
+        Map.of("aes", 1, "russie", 1), Set.of(), MEETING, Map.of(), Map.of(), Set.of(), Map.of());
     assertThat(group(List.of(announcement, sameDay)).stories()).hasSize(1);
+  }
+
+  @Test
+  void anAppointmentThatRecallsTheResultsIsApartFromTheResults() {
+    // challenge.ma recalls 54,28 % and 35,79 % under a lead on Sonko's appointment; the results reports' leads
+    // report no such step
+    ArticleProfile appointment = new ArticleProfile(Path.of("appointment.txt"), "appointment", "fr",
+        java.util.Optional.empty(), Set.of(), Map.of("faye", 2, "senegal", 1), Set.of("54.28", "35.79"), MEETING,
+        Map.of(), Map.of(), Set.of("appointment"), Map.of());
+    ArticleProfile results = new ArticleProfile(Path.of("results.txt"), "results", "fr",
+        java.util.Optional.empty(), Set.of(), Map.of("faye", 2, "senegal", 1), Set.of("54.28", "35.79"), MEETING,
+        Map.of(), Map.of(), Set.of(), Map.of());
+    Grouping grouping = group(List.of(appointment, results, results));
+    assertThat(grouping.stories()).hasSize(2);
+    assertThat(grouping.decisions().get(0).reason()).endsWith("their leads report different events");
+    assertThat(group(List.of(appointment, appointment)).stories()).hasSize(1);
+  }
+
+  @Test
+  void leadsInTheSameWordsJoinArticlesWhoseBodiesGoApart() {
+    // a round-up of reactions abroad shares the event's words in its lead, not in its body
+    Map<CharSequence, Integer> quake = Map.of("séism", 1, "mort", 1, "fait", 1, "puiss", 1);
+    ArticleProfile roundUp = new ArticleProfile(Path.of("reactions.txt"), "reactions", "fr",
+        java.util.Optional.empty(), Set.of(), Map.of("maroc", 1, "france", 3), Set.of(),
+        Map.of("solidarit", 3, "aide", 2), Map.of(), Map.of(), Set.of(), quake);
+    ArticleProfile toll = new ArticleProfile(Path.of("toll.txt"), "toll", "fr",
+        java.util.Optional.empty(), Set.of(), Map.of("maroc", 1, "marrakech", 2), Set.of(),
+        Map.of("bilan", 3, "secour", 2), Map.of(), Map.of(), Set.of(), quake);
+    Grouping grouping = group(List.of(roundUp, toll));
+    assertThat(grouping.stories()).hasSize(1);
+    assertThat(grouping.decisions().get(0).reason()).contains("leads 1.00");
+    ArticleProfile otherLead = new ArticleProfile(Path.of("rates.txt"), "rates", "fr",
+        java.util.Optional.empty(), Set.of(), Map.of("maroc", 1, "marrakech", 2), Set.of(),
+        Map.of("bilan", 3, "secour", 2), Map.of(), Map.of(), Set.of(), Map.of("taux", 1, "baiss", 1, "banqu", 1,
+            "directeur", 1, "fait", 1));
+    // one word in common of four and five: cosine 0.22
+    assertThat(group(List.of(roundUp, otherLead)).decisions().get(0).reason()).endsWith("leads below 0.25");
   }
 }
