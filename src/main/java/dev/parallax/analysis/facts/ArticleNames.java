@@ -16,18 +16,28 @@ import java.util.Set;
  */
 final class ArticleNames {
   private static final int SHORTEST_VARIANT = 5;
-  private final Set<String> words = new HashSet<>();
+  private final ParsedArticle article;
+  private Set<String> words;
 
   ArticleNames(ParsedArticle article) {
-    for (Sentence sentence : article.sentences()) {
-      for (Token token : sentence.tokens()) {
-        if (token.isWord()) {
-          String word = Vocabulary.plain(token.lower()).replaceAll("'s$", "");
-          words.add(word);
-          CountryNames.englishName(token.text()).ifPresent(words::add);
+    this.article = article;
+  }
+
+  /** Read on the first question: most facts name no place, and most articles are never asked. */
+  private Set<String> words() {
+    if (words == null) {
+      words = new HashSet<>();
+      for (Sentence sentence : article.sentences()) {
+        for (Token token : sentence.tokens()) {
+          if (token.isWord()) {
+            String word = Vocabulary.plain(token.lower());
+            words.add(word.endsWith("'s") ? word.substring(0, word.length() - 2) : word);
+            CountryNames.englishName(token.text()).ifPresent(words::add);
+          }
         }
       }
     }
+    return words;
   }
 
   /** Whether every word of the place's name is written in the article. */
@@ -41,10 +51,10 @@ final class ArticleNames {
   }
 
   private boolean written(String word) {
-    if (words.contains(word)) {
+    if (words().contains(word)) {
       return true;
     }
-    return word.length() >= SHORTEST_VARIANT && words.stream().anyMatch(w -> oneLetterApart(w, word));
+    return word.length() >= SHORTEST_VARIANT && words().stream().anyMatch(w -> oneLetterApart(w, word));
   }
 
   /** One substitution apart (same length): Marrakech, Marrakesh. */
