@@ -46,8 +46,8 @@ final class CompareCommand implements Callable<Integer> {
       description = "The workbook to write (default: ${DEFAULT-VALUE}).")
   Path output;
 
-  @Option(names = "--charts", defaultValue = "reports/charts", paramLabel = "DIR",
-      description = "The folder for the PNG charts (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--charts", paramLabel = "DIR",
+      description = "The folder for the PNG charts (default: charts beside the workbook, reports/charts).")
   Path charts;
 
   @Option(names = "--no-charts", description = "Write the workbooks only.")
@@ -126,6 +126,10 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private void compareOne(Story story, StoryPipeline pipeline, Progress progress) {
+    if (charts == null) {
+      // Beside the workbook, as for a folder of stories: a report written elsewhere keeps its charts with it.
+      charts = output.getParent() == null ? Path.of("charts") : output.getParent().resolve("charts");
+    }
     if (!noCharts) {
       OutputChecks.checkOutside(charts, corpus, "the charts folder");
     }
