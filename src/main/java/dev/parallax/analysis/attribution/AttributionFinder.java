@@ -132,6 +132,9 @@ final class AttributionFinder {
     }
 
     private void direct(Quote quote, int floor) {
+      if (mention(quote)) {
+        return;
+      }
       int sentence = t.sentenceIndex(quote.from());
       Optional<Frame> frame = Optional.empty();
       for (int p = 1; p < quote.parts().size() && frame.isEmpty(); p++) {
@@ -178,6 +181,15 @@ final class AttributionFinder {
         coordinated.add(attribution);
       }
       add(attribution, t.paragraph(quote.from()), frame.get());
+    }
+
+    /**
+     * Marks right after a noun or participle that names what they hold ("the words “In charge”", "un rapport
+     * intitulé « … »", "the slogan “…”"): a title, a slogan or words written on something, no one's statement.
+     */
+    private boolean mention(Quote quote) {
+      int before = quote.from() - 1;
+      return before >= 0 && t.paragraph(before) == t.paragraph(quote.from()) && lex.is("mention", t.lower(before));
     }
 
     /** True when the last statement found is in this sentence and framed by a verb of saying ("a dit « A »"). */
