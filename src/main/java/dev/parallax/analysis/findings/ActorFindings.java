@@ -1,13 +1,20 @@
 package dev.parallax.analysis.findings;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import tech.tablesaw.api.Table;
+import java.util.Map;
 
-/** From the Actors sheet: an actor one outlet speaks of in a positive light and another does not. */
+/**
+ * From the Actors and Tone sheets: an actor one outlet speaks of in a positive light and another in a negative one,
+ * each in its own voice. The words an outlet quotes are its sources' ("ami et frère" in a president's message is not
+ * the outlet speaking), so the tone compared is the mean score of the outlet-voice words that qualify the actor.
+ */
 final class ActorFindings implements FindingRule {
   private static final String SHEET = "Actors";
   private static final String MENTIONS = "Actor mentions";
+  private static final String TONE = "Tone";
+  private static final String OWN_VOICE = "outlet";
   private static final double FULL_SCALE = 3.0;
   /** Tone towards an actor is a word count: it ranks below the facts and the sources. */
   private static final double WEIGHT = 0.5;
@@ -17,28 +24,43 @@ final class ActorFindings implements FindingRule {
   @Override
   public List<Finding> find(Evidence evidence) {
     List<Finding> findings = new ArrayList<>();
+    Map<String, Map<String, List<Double>>> ownVoice = ownVoiceScores(evidence);
     evidence.sheet(SHEET).filter(t -> Evidence.has(t, "Actor")).ifPresent(actors -> {
       for (int r = 0; r < actors.rowCount(); r++) {
-        finding(actors, r, evidence).ifPresent(findings::add);
+        finding(actors.stringColumn("Actor").get(r), ownVoice, evidence).ifPresent(findings::add);
       }
     });
     return findings;
   }
 
-  private static java.util.Optional<Finding> finding(Table actors, int r, Evidence evidence) {
-    String actor = actors.stringColumn("Actor").get(r);
+  /** Per outlet, per actor: the scores of the words in the outlet's own voice that qualify the actor. */
+  private static Map<String, Map<String, List<Double>>> ownVoiceScores(Evidence evidence) {
+    Map<String, Map<String, List<Double>>> scores = new HashMap<>();
+    evidence.sheet(TONE).filter(t -> Evidence.has(t, "Outlet", "Voice", "Target", "Score")).ifPresent(tone -> {
+      for (int r = 0; r < tone.rowCount(); r++) {
+        String target = tone.stringColumn("Target").get(r);
+        if (!target.isEmpty() && tone.stringColumn("Voice").get(r).equals(OWN_VOICE)) {
+          scores.computeIfAbsent(tone.stringColumn("Outlet").get(r), o -> new HashMap<>())
+              .computeIfAbsent(target, a -> new ArrayList<>())
+              .add(((Number) tone.column("Score").get(r)).doubleValue());
+        }
+      }
+    });
+    return scores;
+  }
+
+  private static java.util.Optional<Finding> finding(String actor, Map<String, Map<String, List<Double>>> ownVoice,
+                                                     Evidence evidence) {
     String high = null;
     String low = null;
     double highTone = Double.NEGATIVE_INFINITY;
     double lowTone = Double.POSITIVE_INFINITY;
     for (String outlet : evidence.outlets()) {
-      String toneColumn = outlet + " tone";
-      String mentionColumn = outlet + " mentions";
-      if (!actors.columnNames().contains(toneColumn) || !actors.columnNames().contains(mentionColumn)
-          || ((Number) actors.column(mentionColumn).get(r)).doubleValue() == 0) {
+      List<Double> scores = ownVoice.getOrDefault(outlet, Map.of()).getOrDefault(actor, List.of());
+      if (scores.isEmpty()) {
         continue;
       }
-      double tone = ((Number) actors.column(toneColumn).get(r)).doubleValue();
+      double tone = scores.stream().mapToDouble(Double::doubleValue).average().orElse(0);
       if (tone > highTone) {
         highTone = tone;
         high = outlet;
@@ -51,7 +73,8 @@ final class ActorFindings implements FindingRule {
     if (high == null || high.equals(low) || highTone < MIN_TONE || lowTone > -MIN_TONE) {
       return java.util.Optional.empty();
     }
-    String text = high + " speaks of " + actor + " " + describe(highTone) + " (tone " + signed(highTone) + "); "
+    String text = high + " speaks of " + actor + " " + describe(highTone) + " in its own voice (tone "
+        + signed(highTone) + "); "
         + low + " " + describe(lowTone) + " (tone " + signed(lowTone) + ")";
     double separation = Math.min(1.0, (highTone - lowTone) / (2 * FULL_SCALE)) * WEIGHT;
     return java.util.Optional.of(new Finding(text, separation, List.of(high, low), SHEET, actor,

@@ -2,10 +2,12 @@ package dev.parallax.analysis.findings;
 
 import dev.parallax.text.Sentence;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import tech.tablesaw.api.Table;
 
@@ -40,11 +42,9 @@ final class SourceFindings implements FindingRule {
             for (Source source : sources.values()) {
               if (source.type().equals("person") && nobodyElseNames(evidence, outlet, source.name())) {
                 quotedByNoOtherOutlet.add(source);
-                findings.add(new Finding("Only " + outlet + " quotes " + source.name() + " (" + times(source)
-                    + ")", ONLY_QUOTES, List.of(outlet), SHEET, sentence(attribution, source), sentence(attribution,
-                    source)));
               }
             }
+            onlyThisOutletQuotes(outlet, quotedByNoOtherOutlet, attribution).ifPresent(findings::add);
             sources.values().stream().filter(s -> NAMED_TYPES.contains(s.type()))
                 .max((a, b) -> Integer.compare(a.rows().size(), b.rows().size()))
                 .filter(top -> top.rows().size() >= MIN_TIMES && sources.values().stream()
@@ -57,6 +57,32 @@ final class SourceFindings implements FindingRule {
         });
     return findings;
   }
+
+  /**
+   * The people only this outlet quotes, as one finding: "Only X quotes P (2 times)", or with several, "X quotes 4
+   * people no other outlet names: P (2 times), Q (once)…", most quoted first. One result, one finding: four lines
+   * "Only X quotes …" would fill a briefing's top list with one outlet's sourcing.
+   */
+  private static Optional<Finding> onlyThisOutletQuotes(String outlet, List<Source> people,
+                                                                   Table attribution) {
+    if (people.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Source> ranked = people.stream()
+        .sorted(Comparator.comparingInt((Source p) -> -p.rows().size())
+            .thenComparingInt(p -> p.rows().get(0)))
+        .toList();
+    Source first = ranked.get(0);
+    String text = ranked.size() == 1
+        ? "Only " + outlet + " quotes " + first.name() + " (" + times(first) + ")"
+        : outlet + " quotes " + ranked.size() + PEOPLE_NO_OTHER_OUTLET_NAMES + String.join(", ",
+            ranked.stream().map(p -> p.name() + " (" + times(p) + ")").toList());
+    return Optional.of(new Finding(text, ONLY_QUOTES, List.of(outlet), SHEET, sentence(attribution, first),
+        sentence(attribution, first)));
+  }
+
+  /** The words of a finding that names several people only one outlet quotes; the deck charts that outlet's sources. */
+  static final String PEOPLE_NO_OTHER_OUTLET_NAMES = " people no other outlet names: ";
 
   /** An outlet whose most quoted source is the source named. */
   private record Favourite(String outlet, Source source, int total, String sentence) {

@@ -62,7 +62,7 @@ final class HeadRule {
     }
     int at = word.from();
     String pos = tokens.get(at).pos();
-    if (pos.equals("ADJ")) {
+    if (pos.equals("ADJ") || pos.equals("VERB") && superlative(tokens, at)) {
       return adjective(tokens, at, mentions);
     }
     if (pos.equals("NOUN")) {
@@ -72,6 +72,14 @@ final class HeadRule {
       return adverb(tokens, at, mentions);
     }
     return Optional.empty();
+  }
+
+  /**
+   * A word after the article and degree adverb of a superlative ("le plus meurtrier", "the most violent") is an
+   * adjective, whatever tag the tagger gave it (it tags "meurtrier" there as a verb).
+   */
+  private static boolean superlative(List<Token> tokens, int at) {
+    return at >= 2 && tokens.get(at - 1).pos().equals("ADV") && tokens.get(at - 2).pos().equals("DET");
   }
 
   private Optional<String> adjective(List<Token> tokens, int at, List<ActorMention> mentions) {
@@ -185,14 +193,18 @@ final class HeadRule {
     return verb < 0 ? Optional.empty() : Optional.of(subject(tokens, Math.min(verb, at), mentions));
   }
 
-  /** The verb an adjective follows as its attribute ("est efficace", "devient essentielle"), across adverbs. */
+  /**
+   * The verb an adjective follows as its attribute ("est efficace", "devient essentielle"), across adverbs and the
+   * article of a superlative ("est le plus meurtrier", "is the most violent": the quake's, not the place's after it).
+   */
   private static int verbBefore(List<Token> tokens, int at) {
     for (int i = at - 1; i >= 0 && at - i <= NOUN_REACH; i--) {
       Token token = tokens.get(i);
       if (token.isVerb() || token.pos().equals("AUX")) {
         return i;
       }
-      if (!token.pos().equals("ADV")) {
+      boolean superlativeArticle = token.pos().equals("DET") && i + 1 < at && tokens.get(i + 1).pos().equals("ADV");
+      if (!token.pos().equals("ADV") && !superlativeArticle) {
         return -1;
       }
     }

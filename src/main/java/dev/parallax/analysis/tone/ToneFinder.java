@@ -43,7 +43,7 @@ final class ToneFinder {
       // A degree word is never itself the evaluation, even when its stem matches one (fermement, fermé).
       Optional<ToneEntry> entry = lexicon.intensifierAt(tokens, i).isPresent() ? Optional.empty()
           : lexicon.match(tokens, i);
-      if (entry.isEmpty()) {
+      if (entry.isEmpty() || isName(token, entry.get())) {
         continue;
       }
       int end = i + entry.get().stems().size();
@@ -56,6 +56,14 @@ final class ToneFinder {
       i = end - 1;
     }
     return found;
+  }
+
+  /**
+   * A capitalised proper noun is a name, not an evaluation, even when its lemma is a tone word: "France" is not
+   * "franc" (frank), "Hope" in a name is no hope.
+   */
+  private static boolean isName(Token token, ToneEntry entry) {
+    return entry.stems().size() == 1 && token.isProperNoun() && Character.isUpperCase(token.text().codePointAt(0));
   }
 
   private ToneWord occurrence(Sentence sentence, int from, int to, ToneEntry entry, Token negator) {

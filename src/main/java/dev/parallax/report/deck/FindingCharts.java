@@ -24,6 +24,8 @@ final class FindingCharts {
   private static final String ABSENT = "absent";
   /** The words of an outlet's most quoted source finding ("X quotes P most often (…)"). */
   private static final String MOST_OFTEN = " most often (";
+  /** The words of a finding naming several people only one outlet quotes ("X quotes 4 people no other outlet…"). */
+  private static final String SEVERAL_PEOPLE = " people no other outlet names: ";
 
   private final StoryTables tables;
 
@@ -54,7 +56,8 @@ final class FindingCharts {
   private Optional<ChartSpec> everyOutlet(TopFinding finding) {
     return switch (finding.sheet()) {
       case "Facts" -> fact(finding.key());
-      case "Attribution" -> finding.text().contains(MOST_OFTEN) && !finding.outlets().isEmpty()
+      case "Attribution" -> (finding.text().contains(MOST_OFTEN) || finding.text().contains(SEVERAL_PEOPLE))
+          && !finding.outlets().isEmpty()
           ? sourcesOf(finding.outlets().get(0)) : source(finding.key());
       case "Hedging" -> hedges(finding);
       case "Actors" -> actor(finding.key());

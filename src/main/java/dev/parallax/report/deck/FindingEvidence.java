@@ -61,13 +61,20 @@ final class FindingEvidence {
     return lines;
   }
 
+  /** The words of a finding naming several people only one outlet quotes, as SourceFindings writes it. */
+  private static final String SEVERAL_PEOPLE = " people no other outlet names: ";
+
   private List<Evidence> statements(TopFinding finding) {
     List<Evidence> lines = new ArrayList<>();
     tables.sheet("Attribution").ifPresent(attribution -> {
       String speaker = speakerAt(attribution, finding.key());
+      // "X quotes 4 people no other outlet names: P (2 times), Q (once)…" rests on the statements of each of them.
+      int named = finding.text().indexOf(SEVERAL_PEOPLE);
+      String people = named < 0 ? "" : finding.text().substring(named + SEVERAL_PEOPLE.length());
       for (int r = 0; r < attribution.rowCount(); r++) {
+        String name = name(StoryTables.cell(attribution, r, "Speaker"));
         // The statements of the outlets the finding names: "X quotes P most often" rests on X's, not on another's.
-        if (!speaker.isEmpty() && name(StoryTables.cell(attribution, r, "Speaker")).equals(speaker)
+        if ((!speaker.isEmpty() && name.equals(speaker) || !name.isEmpty() && people.contains(name + " ("))
             && finding.outlets().contains(StoryTables.cell(attribution, r, "Outlet"))) {
           lines.add(new Evidence(StoryTables.cell(attribution, r, "Outlet"),
               StoryTables.cell(attribution, r, "Sentence"), StoryTables.cell(attribution, r, "Quote"),

@@ -48,4 +48,18 @@ class SourceFindingsTest {
     assertThat(findings).filteredOn(t -> t.contains("most often")).singleElement().isEqualTo(
         "businesstrendstoday.com quotes Christine Lagarde most often (2 of its 2 attributed statements)");
   }
+
+  @Test
+  void thePeopleOnlyOneOutletQuotesAreOneFinding() {
+    // yalibnan.com and upday.com (Morocco earthquake, September 2023, development set; quotes shortened)
+    ParsedStory story = new ParsedStory("morocco", List.of(
+        TestStories.parsedArticle("yalibnan.com", "en", "German Chancellor Olaf Scholz, speaking at a G20 summit in "
+            + "New Delhi, said the quake “has moved and worried many people here.”\n\nSecretary of State Antony "
+            + "Blinken said in a statement, “I express my deep sadness at the loss of life and destruction caused by "
+            + "yesterday’s earthquake in Morocco.”"),
+        TestStories.parsedArticle("upday.com", "fr", "Le Maroc pleure ses morts dimanche après un violent séisme.")));
+    List<String> findings = Findings.of(story, Analyzers.runAll(story)).table().stringColumn("Finding").asList();
+    assertThat(findings).filteredOn(t -> t.contains(" quotes ")).singleElement()
+        .isEqualTo("yalibnan.com quotes 2 people no other outlet names: Olaf Scholz (once), Antony Blinken (once)");
+  }
 }

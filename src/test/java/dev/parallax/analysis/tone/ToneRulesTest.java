@@ -121,4 +121,14 @@ class ToneRulesTest {
     assertThat(ANALYZER.analyze(story).figures()).extracting(dev.parallax.analysis.Figure::name)
         .doesNotContain("Tone (quoted voices)");
   }
+
+  @Test
+  void aCountrysNameIsNoToneWordThoughItsLemmaIsOne() {
+    // lesiteinfo.com (Morocco earthquake, development set): "France" was scored as "franc" (frank), +1 towards France.
+    ParsedArticle article = dev.parallax.TestStories.parsedArticle("lesiteinfo", "fr", "Le président français, "
+        + "Emmanuel Macron, s’est dit « bouleversé » et a proposé l’aide de la France.");
+    assertThat(ANALYZER.analyze(article).words()).extracting(ToneWord::word).doesNotContain("France");
+    // must fire: the adjective stays a tone word (seed story, Ovajabmedia.com#8: « très francs et très ouverts »)
+    assertThat(wordsBySentence.values().stream().flatMap(List::stream).map(ToneWord::word)).contains("francs");
+  }
 }
