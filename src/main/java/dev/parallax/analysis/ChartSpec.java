@@ -26,6 +26,8 @@ public record ChartSpec(String name, String title, String categoryAxis, String v
     SMALL_MULTIPLES,
     /** Horizontal bars either side of zero, one per outlet, for each category (e.g. tone per actor). */
     DIVERGING_BARS,
+    /** Horizontal bars from zero, a row per category: long category names (sources) read whole down the side. */
+    RANKED_BARS,
     /**
      * A mark per category × outlet cell, coloured by {@code Status} (e.g. facts: stated, attributed, hedged,
      * absent); categories run down the side (labelled {@code categoryAxis}), outlets across ({@code valueAxis}).

@@ -121,6 +121,7 @@ public final class ChartRenderer {
     JFreeChart chart = switch (spec.kind()) {
       case GROUPED_BARS -> bars(spec, bars, PlotOrientation.VERTICAL);
       case DIVERGING_BARS -> diverging(spec, bars);
+      case RANKED_BARS -> bars(spec, bars, PlotOrientation.HORIZONTAL);
       case SMALL_MULTIPLES -> smallMultiples(bars);
       case MATRIX -> matrix(spec);
     };

@@ -189,7 +189,8 @@ final class NativeCharts {
       valueAxis.setTitle(spec.valueAxis());
     }
     XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
-    data.setBarDirection(spec.kind() == ChartSpec.Kind.DIVERGING_BARS ? BarDirection.BAR : BarDirection.COL);
+    data.setBarDirection(spec.kind() == ChartSpec.Kind.DIVERGING_BARS || spec.kind() == ChartSpec.Kind.RANKED_BARS
+        ? BarDirection.BAR : BarDirection.COL);
     data.setVaryColors(false);
     data.setGapWidth(GAP_WIDTH);
     String sheetName = "'" + SHEET + "'!";

@@ -7,6 +7,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import java.util.List;
 import java.util.Optional;
@@ -44,8 +45,13 @@ public final class SlideChart {
       notes.forEach(note -> chart.removeSubtitle((TextTitle) note));
     }
     if (chart.getPlot() instanceof CategoryPlot plot && plot.getDomainAxis() != null) {
-      // Outlet names down the side of a narrow picture: room for the whole name rather than a cut one.
-      plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(OUTLET_LABEL_SHARE);
+      if (plot.getOrientation() == PlotOrientation.HORIZONTAL) {
+        // Outlet names down the side of a narrow picture: room for the whole name rather than a cut one.
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(OUTLET_LABEL_SHARE);
+      } else {
+        // Names under columns ("Emmanuel Macron", "Christine Lagarde") wrap onto a second line rather than end in "…".
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+      }
     }
     if (chart.getPlot() instanceof CombinedDomainCategoryPlot combined) {
       for (Object subplot : combined.getSubplots()) {

@@ -202,7 +202,7 @@ final class FindingCharts {
         ChartData.add(data, (ranked.size() - MAX_LINES + 1) + " other sources", outlet, rest);
       }
       return new ChartSpec("finding-sources", "Whom " + outlet + " quotes: its attributed statements by source", "",
-          "Statements", ChartSpec.Kind.GROUPED_BARS, data);
+          "Statements", ChartSpec.Kind.RANKED_BARS, data);
     });
   }
 

@@ -70,17 +70,21 @@ final class FindingEvidence {
       String speaker = speakerAt(attribution, finding.key());
       // "X quotes 4 people no other outlet names: P (2 times), Q (once)…" rests on the statements of each of them.
       int named = finding.text().indexOf(SEVERAL_PEOPLE);
-      String people = named < 0 ? "" : finding.text().substring(named + SEVERAL_PEOPLE.length());
+      String people = named < 0 ? "" : finding.text().substring(named + SEVERAL_PEOPLE.length()).toLowerCase(Locale.ROOT);
+      List<Evidence> later = new ArrayList<>();
+      java.util.Set<String> shown = new java.util.HashSet<>();
       for (int r = 0; r < attribution.rowCount(); r++) {
         String name = name(StoryTables.cell(attribution, r, "Speaker"));
         // The statements of the outlets the finding names: "X quotes P most often" rests on X's, not on another's.
         if ((!speaker.isEmpty() && name.equals(speaker) || !name.isEmpty() && people.contains(name + " ("))
             && finding.outlets().contains(StoryTables.cell(attribution, r, "Outlet"))) {
-          lines.add(new Evidence(StoryTables.cell(attribution, r, "Outlet"),
+          // One statement of each person first: the slide's few lines then show everyone the finding names.
+          (shown.add(name) ? lines : later).add(new Evidence(StoryTables.cell(attribution, r, "Outlet"),
               StoryTables.cell(attribution, r, "Sentence"), StoryTables.cell(attribution, r, "Quote"),
               StoryTables.cell(attribution, r, "Kind") + " quote, " + StoryTables.cell(attribution, r, "Speaker")));
         }
       }
+      lines.addAll(later);
     });
     return lines;
   }
