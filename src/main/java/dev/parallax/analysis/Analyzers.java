@@ -1,5 +1,6 @@
 package dev.parallax.analysis;
 
+import dev.parallax.analysis.actors.SharedActors;
 import dev.parallax.analysis.attribution.AttributionAnalyzer;
 import dev.parallax.analysis.coverage.CoverageAnalyzer;
 import dev.parallax.analysis.facts.FactsAnalyzer;
@@ -31,12 +32,13 @@ public final class Analyzers {
   public static List<Analyzer> all(double factThreshold, Optional<SentenceEncoder> encoder) {
     Analyzer attribution = new Remembered(new AttributionAnalyzer());
     Analyzer hedging = new Remembered(new HedgingAnalyzer());
+    SharedActors actors = new SharedActors();
     return List.of(
         new CoverageAnalyzer(),
         attribution,
         hedging,
-        new FactsAnalyzer(attribution, hedging, factThreshold, encoder),
-        new ToneAnalyzer());
+        new FactsAnalyzer(attribution, hedging, factThreshold, encoder, actors),
+        new ToneAnalyzer(actors));
   }
 
   /** Runs every analyzer on the story, in order. */

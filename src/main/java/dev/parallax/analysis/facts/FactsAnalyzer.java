@@ -2,6 +2,7 @@ package dev.parallax.analysis.facts;
 
 import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.Analyzer;
+import dev.parallax.analysis.actors.SharedActors;
 import dev.parallax.analysis.actors.StoryActors;
 import dev.parallax.text.ParsedArticle;
 import dev.parallax.text.ParsedStory;
@@ -36,6 +37,7 @@ public final class FactsAnalyzer implements Analyzer {
   private final Analyzer hedging;
   private final double threshold;
   private final Optional<SentenceEncoder> encoder;
+  private final SharedActors actors;
 
   public FactsAnalyzer(Analyzer attribution, Analyzer hedging) {
     this(attribution, hedging, DEFAULT_THRESHOLD);
@@ -47,6 +49,12 @@ public final class FactsAnalyzer implements Analyzer {
 
   /** @param encoder a sentence encoder whose cosine joins the lexical similarity; empty: lexical alone */
   public FactsAnalyzer(Analyzer attribution, Analyzer hedging, double threshold, Optional<SentenceEncoder> encoder) {
+    this(attribution, hedging, threshold, encoder, new SharedActors());
+  }
+
+  /** @param actors the story's actors, found once for this analyzer and the tone */
+  public FactsAnalyzer(Analyzer attribution, Analyzer hedging, double threshold, Optional<SentenceEncoder> encoder,
+                       SharedActors actors) {
     if (threshold <= 0 || threshold > 1) {
       throw new IllegalArgumentException("similarity threshold must be in (0, 1], got " + threshold);
     }
@@ -54,6 +62,7 @@ public final class FactsAnalyzer implements Analyzer {
     this.hedging = hedging;
     this.threshold = threshold;
     this.encoder = encoder;
+    this.actors = actors;
   }
 
   @Override
@@ -69,7 +78,7 @@ public final class FactsAnalyzer implements Analyzer {
   public AnalysisResult analyze(ParsedStory story) {
     List<Fact> facts = facts(story);
     StatusReader status = StatusReader.from(attribution.analyze(story), hedging.analyze(story));
-    List<Conflict> conflicts = conflicts(story, facts);
+    List<Conflict> conflicts = conflicts(story, facts, actors.of(story));
     ReuseFinder.Result reuse = new ReuseFinder(REUSE_MIN_WORDS).find(story.articles());
     return new FactsReport(story, facts, status, conflicts, reuse, threshold,
         encoder.map(e -> FactsMethod.encoderNote(e, EncodedSimilarity.WEIGHT, EncodedSimilarity.COSINE_FLOOR))
@@ -156,11 +165,10 @@ public final class FactsAnalyzer implements Analyzer {
         + (words.length > SUMMARY_WORDS ? " …" : "");
   }
 
-  private static List<Conflict> conflicts(ParsedStory story, List<Fact> facts) {
+  private static List<Conflict> conflicts(ParsedStory story, List<Fact> facts, StoryActors actors) {
     Map<String, ParsedArticle> articles = story.articles().stream()
         .collect(Collectors.toMap(ParsedArticle::outlet, a -> a, (a, b) -> a, LinkedHashMap::new));
     ConflictFinder finder = new ConflictFinder();
-    StoryActors actors = StoryActors.of(story);
     Map<String, DetailFinder> detailFinders = new HashMap<>();
     articles.values().forEach(a -> detailFinders.put(a.outlet(), new DetailFinder(a.language(), actors)));
     Map<String, ArticleNames> names = new HashMap<>();

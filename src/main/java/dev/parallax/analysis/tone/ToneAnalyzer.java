@@ -4,6 +4,7 @@ import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.Analyzer;
 import dev.parallax.analysis.Figure;
 import dev.parallax.analysis.actors.ActorSpan;
+import dev.parallax.analysis.actors.SharedActors;
 import dev.parallax.analysis.actors.StoryActors;
 import dev.parallax.text.Language;
 import dev.parallax.text.ParsedArticle;
@@ -25,6 +26,17 @@ public final class ToneAnalyzer implements Analyzer {
   private static final Map<String, ToneFinder> FINDERS = new ConcurrentHashMap<>();
   private static final Map<String, HeadRule> HEAD_RULES = new ConcurrentHashMap<>();
 
+  private final SharedActors actors;
+
+  public ToneAnalyzer() {
+    this(new SharedActors());
+  }
+
+  /** @param actors the story's actors, found once for this analyzer and the facts' conflicts */
+  public ToneAnalyzer(SharedActors actors) {
+    this.actors = actors;
+  }
+
   @Override
   public String id() {
     return ID;
@@ -37,7 +49,7 @@ public final class ToneAnalyzer implements Analyzer {
 
   @Override
   public AnalysisResult analyze(ParsedStory story) {
-    StoryActors storyActors = StoryActors.of(story);
+    StoryActors storyActors = actors.of(story);
     List<ArticleTone> articles = story.articles().stream().map(a -> analyze(a, storyActors)).toList();
     List<String> actors = mentionedActors(storyActors, articles);
     return new AnalysisResult(ID, figures(articles),
