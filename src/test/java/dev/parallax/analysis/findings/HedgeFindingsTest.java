@@ -3,7 +3,6 @@ package dev.parallax.analysis.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.TestStories;
-import dev.parallax.analysis.Analyzers;
 import dev.parallax.text.ParsedStory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class HedgeFindingsTest {
 
   private static List<String> findings(ParsedStory story) {
-    return Findings.of(story, Analyzers.runAll(story)).table().stringColumn("Finding").asList();
+    return FindingTexts.of(story);
   }
 
   @Test

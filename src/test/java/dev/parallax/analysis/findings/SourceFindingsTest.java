@@ -3,7 +3,6 @@ package dev.parallax.analysis.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.TestStories;
-import dev.parallax.analysis.Analyzers;
 import dev.parallax.text.ParsedStory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ class SourceFindingsTest {
             + "l'inflation au niveau de son objectif de moyen terme de 2%\", a-t-elle dit.\n\n\"Nous ne nous "
             + "engageons pas à l'avance sur une trajectoire de taux particulière\", a encore prévenu Christine "
             + "Lagarde.")));
-    List<String> findings = Findings.of(story, Analyzers.runAll(story)).table().stringColumn("Finding").asList();
+    List<String> findings = FindingTexts.of(story);
     assertThat(findings).filteredOn(t -> t.contains("most often")).singleElement().satisfies(t -> assertThat(t)
         .endsWith("quote Christine Lagarde most often").contains("businesstrendstoday.com (2 of its 2 attributed "
             + "statements)").contains(" and bfmtv.com (2 of 2)"));
@@ -44,7 +43,7 @@ class SourceFindingsTest {
         TestStories.parsedArticle("cirocc.best", "en", "Speaking to journalists, ECB President Christine Lagarde "
             + "emphasized that the central bank would continue to follow “a data-dependent and meeting-by-meeting "
             + "approach.”")));
-    List<String> findings = Findings.of(story, Analyzers.runAll(story)).table().stringColumn("Finding").asList();
+    List<String> findings = FindingTexts.of(story);
     assertThat(findings).filteredOn(t -> t.contains("most often")).singleElement().isEqualTo(
         "businesstrendstoday.com quotes Christine Lagarde most often (2 of its 2 attributed statements)");
   }
@@ -58,7 +57,7 @@ class SourceFindingsTest {
             + "Blinken said in a statement, “I express my deep sadness at the loss of life and destruction caused by "
             + "yesterday’s earthquake in Morocco.”"),
         TestStories.parsedArticle("upday.com", "fr", "Le Maroc pleure ses morts dimanche après un violent séisme.")));
-    List<String> findings = Findings.of(story, Analyzers.runAll(story)).table().stringColumn("Finding").asList();
+    List<String> findings = FindingTexts.of(story);
     assertThat(findings).filteredOn(t -> t.contains(" quotes ")).singleElement()
         .isEqualTo("yalibnan.com quotes 2 people no other outlet names: Olaf Scholz (once), Antony Blinken (once)");
   }
