@@ -63,6 +63,7 @@ final class AttributionFinder {
     private final FrameReader frames;
     private final ReportedClauses clauses;
     private final ListedStatements listed;
+    private final FirstPersonStatements firstPerson;
     private final List<Attribution> found = new ArrayList<>();
     private final List<Integer> foundParagraphs = new ArrayList<>();
     private final List<Speaker> speakers = new ArrayList<>();
@@ -77,6 +78,7 @@ final class AttributionFinder {
           source -> resolver.resolve(source, source.from(), List.of()));
       this.clauses = new ReportedClauses(tokens, phrases, lex);
       this.listed = new ListedStatements(tokens, phrases, lex, frames, this::resolve);
+      this.firstPerson = new FirstPersonStatements(tokens, lex);
     }
 
     List<Attribution> find() {
@@ -91,6 +93,7 @@ final class AttributionFinder {
         }
         paraphrase(s);
         listedLines(s);
+        unmarkedFirstPerson(s);
       }
       return OneStatementPerSpeaker.merge(found, coordinated);
     }
@@ -349,6 +352,23 @@ final class AttributionFinder {
           indirect(t.sentenceIndex(words.from()), line.getValue(), words);
         }
       }
+    }
+
+    // ---- first person outside quotation marks
+
+    /**
+     * A sentence in the first person outside quotation marks is its signature's words, else those of the source quoted
+     * just before (in its paragraph or the one before); with neither, it stays unattributed (an opinion piece's "I").
+     */
+    private void unmarkedFirstPerson(int s) {
+      if (found.stream().anyMatch(a -> a.sentence() == s)) {
+        return;
+      }
+      firstPerson.in(s).ifPresent(statement -> {
+        Optional<Frame> frame = statement.signature().empty() ? continuation(t.paragraph(t.sentenceStart(s)))
+            : Optional.of(new Frame(Span.EMPTY, statement.signature(), resolve(statement.signature()), ""));
+        frame.filter(f -> f.speaker().known()).ifPresent(f -> indirect(s, f, statement.words()));
+      });
     }
 
     // ---- shared

@@ -174,4 +174,14 @@ class HedgingAnalyzerTest {
     assertThat(result.figures()).extracting(Figure::name).contains("Hedges per 1,000 words")
         .doesNotContain("Hedges per 1,000 words (quoted)", "Hedges per 1,000 words (author)");
   }
+
+  @Test
+  void uncertaintyStatedAsAFactIsNoHedge() {
+    // economiematin.fr (ECB rate cut, development set): "reste incertaine" says the recovery is uncertain, it does not
+    // hedge a claim; the conditional "devraient" before it does.
+    AnalysisResult result = new HedgingAnalyzer().analyze(TestStories.french("Les emprunteurs à taux variable, "
+        + "particulièrement touchés par les hausses précédentes, devraient voir un certain soulagement. Cependant, la "
+        + "reprise de l'activité immobilière reste incertaine et dépendra de la stabilité des taux d'intérêt."));
+    assertThat(result.sheets().get(0).table().stringColumn("Cue").asList()).containsExactly("devraient");
+  }
 }
