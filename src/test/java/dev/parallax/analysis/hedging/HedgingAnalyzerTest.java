@@ -184,4 +184,17 @@ class HedgingAnalyzerTest {
         + "reprise de l'activité immobilière reste incertaine et dépendra de la stabilité des taux d'intérêt."));
     assertThat(result.sheets().get(0).table().stringColumn("Cue").asList()).containsExactly("devraient");
   }
+
+  @Test
+  void aPossibleThingNamedIsNoHedgeButItsConditionalIs() {
+    // afriques.info and icibeyrouth.com (Senegal's 2024 results, development set): "en fonction d'éventuels
+    // recours" names appeals that may come, it hedges no claim; "pourrait intervenir" does.
+    AnalysisResult stated = new HedgingAnalyzer().analyze(TestStories.french("Le Conseil Constitutionnel doit "
+        + "maintenant valider la victoire de Bassirou Diomaye Faye. Ce qui sera fait d’ici à quelques jours en "
+        + "fonction d’éventuels recours."));
+    assertThat(stated.sheets().get(0).table().stringColumn("Cue").asList()).isEmpty();
+    AnalysisResult hedged = new HedgingAnalyzer().analyze(TestStories.french("Cette validation pourrait intervenir "
+        + "dans les prochains jours, en fonction d’éventuels recours."));
+    assertThat(hedged.sheets().get(0).table().stringColumn("Cue").asList()).containsExactly("pourrait");
+  }
 }
