@@ -358,15 +358,19 @@ final class AttributionFinder {
 
     /**
      * A sentence in the first person outside quotation marks is its signature's words, else those of the source quoted
-     * just before (in its paragraph or the one before); with neither, it stays unattributed (an opinion piece's "I").
+     * just before in its paragraph; with neither, it stays unattributed (an opinion piece's "I", a newsroom's "we").
      */
     private void unmarkedFirstPerson(int s) {
       if (found.stream().anyMatch(a -> a.sentence() == s)) {
         return;
       }
       firstPerson.in(s).ifPresent(statement -> {
-        Optional<Frame> frame = statement.signature().empty() ? continuation(t.paragraph(t.sentenceStart(s)))
-            : Optional.of(new Frame(Span.EMPTY, statement.signature(), resolve(statement.signature()), ""));
+        int paragraph = t.paragraph(t.sentenceStart(s));
+        // Only a quote of the same paragraph: after a paragraph break, a newsroom's "nous avons contacté…" is its own.
+        boolean quotedHere = !found.isEmpty() && foundParagraphs.get(found.size() - 1) == paragraph;
+        Optional<Frame> frame = !statement.signature().empty()
+            ? Optional.of(new Frame(Span.EMPTY, statement.signature(), resolve(statement.signature()), ""))
+            : quotedHere ? continuation(paragraph) : Optional.empty();
         frame.filter(f -> f.speaker().known()).ifPresent(f -> indirect(s, f, statement.words()));
       });
     }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A sentence in the first person outside quotation marks is a source's words: the quoted speaker's, when it follows
  * their quote, or the name signing it. Real paragraphs of lapresse.ca (the ECB's June 2024 rate cut, development set)
- * and, where no source is in reach, of an opinion piece in the first person (slate.com, 2016).
+ * and, where no source is in reach, of an opinion piece and a campaign blog in the first person (slate.com, 2016;
+ * nonalautoroute.over-blog.com, 2010).
  */
 class FirstPersonStatementsTest {
 
@@ -41,5 +42,14 @@ class FirstPersonStatementsTest {
     assertThat(FoundStatement.in(TestStories.english("I attended the anti-Trump protest in New York City that marched "
         + "between Union Square and Trump Tower on Saturday afternoon, and many of the chants I heard did not meet "
         + "those criteria."))).isEmpty();
+  }
+
+  @Test
+  void aWritersOwnNousAfterAParagraphBreakIsNotTheSourceQuotedBefore() {
+    // lapresse.ca's quote paragraph, then a blog's own "nous" in a paragraph of its own
+    assertThat(FoundStatement.in(TestStories.french("« Nous maintiendrons les taux directeurs suffisamment restrictifs "
+        + "aussi longtemps que nécessaire », a déclaré Christine Lagarde.\n\nNous vous informions que le ministère, "
+        + "suivant la loi énoncée à plusieurs reprises, devait annoncer sa décision avant le 28 juin.")))
+        .noneMatch(s -> s.quote().startsWith("Nous vous informions"));
   }
 }
