@@ -14,8 +14,7 @@ import java.util.List;
 final class StartupTimer {
   /** The JVM options of the {@code ./parallax} launcher, so that the processes start as a user's would. */
   static final List<String> LAUNCHER_OPTIONS = List.of("-Djava.awt.headless=true", "-XX:+UseSerialGC",
-      "-XX:NewRatio=1", "-XX:InitialRAMPercentage=6", "-XX:TieredStopAtLevel=1",
-      "-Dsun.reflect.inflationThreshold=2147483647");
+      "-XX:NewRatio=1", "-XX:TieredStopAtLevel=1", "-Dsun.reflect.inflationThreshold=2147483647");
 
   /** The median and every time of one command. */
   record Timing(String run, boolean sharedArchive, double medianSeconds, List<Double> seconds) {

@@ -16,7 +16,6 @@ class StartupTimerTest {
     for (String option : StartupTimer.LAUNCHER_OPTIONS) {
       assertThat(launcher).as("./parallax gives " + option).contains(option);
     }
-    assertThat(StartupTimer.LAUNCHER_OPTIONS).contains("-XX:NewRatio=1", "-XX:InitialRAMPercentage=6",
-        "-XX:TieredStopAtLevel=1");
+    assertThat(StartupTimer.LAUNCHER_OPTIONS).contains("-XX:NewRatio=1", "-XX:TieredStopAtLevel=1");
   }
 }
