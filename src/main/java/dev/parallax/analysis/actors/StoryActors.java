@@ -69,25 +69,10 @@ public final class StoryActors {
   }
 
   /**
-   * The story's actors. The facts' conflicts and the tone both ask for them, one after the other on the thread that
-   * analyses the story: the last story's actors are kept per thread (stories compared by identity), not found twice.
+   * The story's actors, found anew. The tone and the facts' conflicts share one finding of them per story through
+   * {@link SharedActors}.
    */
   public static StoryActors of(ParsedStory story) {
-    LastStory last = LAST.get();
-    if (last != null && last.story() == story) {
-      return last.actors();
-    }
-    StoryActors actors = discover(story);
-    LAST.set(new LastStory(story, actors));
-    return actors;
-  }
-
-  private record LastStory(ParsedStory story, StoryActors actors) {
-  }
-
-  private static final ThreadLocal<LastStory> LAST = new ThreadLocal<>();
-
-  private static StoryActors discover(ParsedStory story) {
     Candidates candidates = new Candidates(lowercaseWords(story));
     Map<String, String> hints = new HashMap<>();
     for (ParsedArticle article : story.articles()) {

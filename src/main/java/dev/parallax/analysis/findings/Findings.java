@@ -22,6 +22,10 @@ public final class Findings {
   public static final String SHEET = "Findings";
   /** The key of the evidence row: a fact id, an actor, or a sentence id, found in the evidence sheet's rows. */
   public static final String EVIDENCE_ROW = "Evidence row";
+  /** The words of an outlet's most quoted source finding: "X quotes P most often (n of its m …)". */
+  public static final String MOST_OFTEN = " most often (";
+  /** The words of a finding naming the people only one outlet quotes: "X quotes 4 people no other outlet names: …". */
+  public static final String PEOPLE_NO_OTHER_OUTLET_NAMES = " people no other outlet names: ";
   private static final List<FindingRule> RULES = List.of(
       new BlocFindings(), new FactFindings(), new SourceFindings(), new ReuseFindings(), new FigureFindings(), new HedgeFindings(),
       new ActorFindings());

@@ -63,8 +63,7 @@ final class SourceFindings implements FindingRule {
    * people no other outlet names: P (2 times), Q (once)…", most quoted first. One result, one finding: four lines
    * "Only X quotes …" would fill a briefing's top list with one outlet's sourcing.
    */
-  private static Optional<Finding> onlyThisOutletQuotes(String outlet, List<Source> people,
-                                                                   Table attribution) {
+  private static Optional<Finding> onlyThisOutletQuotes(String outlet, List<Source> people, Table attribution) {
     if (people.isEmpty()) {
       return Optional.empty();
     }
@@ -75,14 +74,11 @@ final class SourceFindings implements FindingRule {
     Source first = ranked.get(0);
     String text = ranked.size() == 1
         ? "Only " + outlet + " quotes " + first.name() + " (" + times(first) + ")"
-        : outlet + " quotes " + ranked.size() + PEOPLE_NO_OTHER_OUTLET_NAMES + String.join(", ",
+        : outlet + " quotes " + ranked.size() + Findings.PEOPLE_NO_OTHER_OUTLET_NAMES + String.join(", ",
             ranked.stream().map(p -> p.name() + " (" + times(p) + ")").toList());
     return Optional.of(new Finding(text, ONLY_QUOTES, List.of(outlet), SHEET, sentence(attribution, first),
         sentence(attribution, first)));
   }
-
-  /** The words of a finding that names several people only one outlet quotes; the deck charts that outlet's sources. */
-  static final String PEOPLE_NO_OTHER_OUTLET_NAMES = " people no other outlet names: ";
 
   /** An outlet whose most quoted source is the source named. */
   private record Favourite(String outlet, Source source, int total, String sentence) {
@@ -102,11 +98,11 @@ final class SourceFindings implements FindingRule {
    */
   private static Finding mostOften(List<Favourite> favourites) {
     List<Favourite> ranked = favourites.stream()
-        .sorted(java.util.Comparator.comparingDouble(Favourite::share).reversed()).toList();
+        .sorted(Comparator.comparingDouble(Favourite::share).reversed()).toList();
     Favourite first = ranked.get(0);
     double separation = MOST_OFTEN * first.share();
     if (ranked.size() == 1) {
-      return new Finding(first.outlet() + " quotes " + first.source().name() + " most often ("
+      return new Finding(first.outlet() + " quotes " + first.source().name() + Findings.MOST_OFTEN
           + first.source().rows().size() + " of its " + first.total() + " attributed statements)", separation,
           List.of(first.outlet()), SHEET, first.sentence(), first.sentence());
     }

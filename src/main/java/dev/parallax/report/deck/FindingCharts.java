@@ -3,6 +3,7 @@ package dev.parallax.report.deck;
 import dev.parallax.analysis.ChartData;
 import dev.parallax.analysis.ChartSpec;
 import dev.parallax.analysis.Figure;
+import dev.parallax.analysis.findings.Findings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,10 +23,6 @@ final class FindingCharts {
   /** The most outlet lines a finding's chart draws with their names legible on the slide. */
   static final int MAX_LINES = 12;
   private static final String ABSENT = "absent";
-  /** The words of an outlet's most quoted source finding ("X quotes P most often (…)"). */
-  private static final String MOST_OFTEN = " most often (";
-  /** The words of a finding naming several people only one outlet quotes ("X quotes 4 people no other outlet…"). */
-  private static final String SEVERAL_PEOPLE = " people no other outlet names: ";
 
   private final StoryTables tables;
 
@@ -56,7 +53,8 @@ final class FindingCharts {
   private Optional<ChartSpec> everyOutlet(TopFinding finding) {
     return switch (finding.sheet()) {
       case "Facts" -> fact(finding.key());
-      case "Attribution" -> (finding.text().contains(MOST_OFTEN) || finding.text().contains(SEVERAL_PEOPLE))
+      case "Attribution" -> (finding.text().contains(Findings.MOST_OFTEN)
+          || finding.text().contains(Findings.PEOPLE_NO_OTHER_OUTLET_NAMES))
           && !finding.outlets().isEmpty()
           ? sourcesOf(finding.outlets().get(0)) : source(finding.key());
       case "Hedging" -> hedges(finding);

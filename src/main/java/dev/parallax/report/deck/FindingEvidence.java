@@ -1,16 +1,19 @@
 package dev.parallax.report.deck;
 
+import dev.parallax.analysis.findings.Findings;
 import dev.parallax.analysis.findings.HedgeCues;
 import dev.parallax.analysis.findings.HedgeFindings;
 import dev.parallax.analysis.hedging.HedgingAnalyzer;
 import dev.parallax.text.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tech.tablesaw.api.Table;
 
 /**
@@ -61,18 +64,16 @@ final class FindingEvidence {
     return lines;
   }
 
-  /** The words of a finding naming several people only one outlet quotes, as SourceFindings writes it. */
-  private static final String SEVERAL_PEOPLE = " people no other outlet names: ";
-
   private List<Evidence> statements(TopFinding finding) {
     List<Evidence> lines = new ArrayList<>();
     tables.sheet("Attribution").ifPresent(attribution -> {
       String speaker = speakerAt(attribution, finding.key());
       // "X quotes 4 people no other outlet names: P (2 times), Q (once)…" rests on the statements of each of them.
-      int named = finding.text().indexOf(SEVERAL_PEOPLE);
-      String people = named < 0 ? "" : finding.text().substring(named + SEVERAL_PEOPLE.length()).toLowerCase(Locale.ROOT);
+      int named = finding.text().indexOf(Findings.PEOPLE_NO_OTHER_OUTLET_NAMES);
+      String people = named < 0 ? ""
+          : finding.text().substring(named + Findings.PEOPLE_NO_OTHER_OUTLET_NAMES.length()).toLowerCase(Locale.ROOT);
       List<Evidence> later = new ArrayList<>();
-      java.util.Set<String> shown = new java.util.HashSet<>();
+      Set<String> shown = new HashSet<>();
       for (int r = 0; r < attribution.rowCount(); r++) {
         String name = name(StoryTables.cell(attribution, r, "Speaker"));
         // The statements of the outlets the finding names: "X quotes P most often" rests on X's, not on another's.
