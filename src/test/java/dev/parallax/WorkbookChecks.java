@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -19,6 +20,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 /** Reading a written workbook back with POI, and the checks every workbook must pass whatever the corpus. */
 public final class WorkbookChecks {
   private static final String ILLEGAL_IN_SHEET_NAME = ":\\/?*[]";
+  private static final DataFormatter TEXT = new DataFormatter();
 
   private WorkbookChecks() {
   }
@@ -84,5 +86,27 @@ public final class WorkbookChecks {
       }
     }
     throw new AssertionError("no column " + header + " in " + sheet.getSheetName());
+  }
+
+  /** The sheet's rows below its header. */
+  public static List<Row> dataRows(Sheet sheet) {
+    List<Row> rows = new ArrayList<>();
+    sheet.forEach(row -> {
+      if (row.getRowNum() > 0) {
+        rows.add(row);
+      }
+    });
+    return rows;
+  }
+
+  /** A cell as Excel shows it; "" for a cell never written. */
+  public static String text(Row row, int column) {
+    return row.getCell(column) == null ? "" : TEXT.formatCellValue(row.getCell(column));
+  }
+
+  /** The column under a header, as Excel shows each cell, header row left out. */
+  public static List<String> cells(Sheet sheet, String header) {
+    int c = column(sheet, header);
+    return dataRows(sheet).stream().map(row -> text(row, c)).toList();
   }
 }

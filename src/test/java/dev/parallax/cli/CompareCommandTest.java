@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import static dev.parallax.WorkbookChecks.column;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.TestStories;
@@ -165,14 +166,5 @@ class CompareCommandTest {
     assertThat(version.out()).startsWith("Parallax ");
     Cli top = Cli.run("--help");
     assertThat(top.out()).contains("Exit codes", "compare", "eval");
-  }
-
-  private static int column(Sheet sheet, String header) {
-    for (Cell cell : sheet.getRow(0)) {
-      if (cell.getStringCellValue().equals(header)) {
-        return cell.getColumnIndex();
-      }
-    }
-    throw new AssertionError("no column " + header + " in " + sheet.getSheetName());
   }
 }

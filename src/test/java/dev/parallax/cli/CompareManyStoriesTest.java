@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import static dev.parallax.WorkbookChecks.column;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.TestStories;
@@ -147,14 +148,5 @@ class CompareManyStoriesTest {
     try (InputStream in = Files.newInputStream(file)) {
       return WorkbookFactory.create(in);
     }
-  }
-
-  private static int column(Sheet sheet, String header) {
-    for (Cell cell : sheet.getRow(0)) {
-      if (cell.getStringCellValue().equals(header)) {
-        return cell.getColumnIndex();
-      }
-    }
-    throw new AssertionError("no column " + header + " in " + sheet.getSheetName());
   }
 }

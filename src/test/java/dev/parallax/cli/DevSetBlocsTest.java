@@ -1,15 +1,15 @@
 package dev.parallax.cli;
 
+import static dev.parallax.WorkbookChecks.cells;
 import static dev.parallax.WorkbookChecks.column;
+import static dev.parallax.WorkbookChecks.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.WorkbookChecks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * built them, in devset/corpus or in the folder PARALLAX_DEVSET names, and are skipped elsewhere.
  */
 class DevSetBlocsTest {
-  private static final DataFormatter TEXT = new DataFormatter();
   private static final String SENEGAL = """
       outlet\tcountry\tkind\tbloc
       pressafrik.com\tSenegal\tprivate\tSenegalese press
@@ -122,20 +121,5 @@ class DevSetBlocsTest {
     Cli cli = Cli.run("compare", copy.toString(), "-o", dir.resolve("out/comparison.xlsx").toString(), "--no-charts");
     assertThat(cli.exitCode()).as(cli.err()).isZero();
     return WorkbookChecks.open(dir.resolve("out/comparison.xlsx"));
-  }
-
-  private static List<String> cells(Sheet sheet, String header) {
-    int c = column(sheet, header);
-    List<String> cells = new ArrayList<>();
-    sheet.forEach(row -> {
-      if (row.getRowNum() > 0) {
-        cells.add(text(row, c));
-      }
-    });
-    return cells;
-  }
-
-  private static String text(Row row, int column) {
-    return row.getCell(column) == null ? "" : TEXT.formatCellValue(row.getCell(column));
   }
 }

@@ -1,6 +1,8 @@
 package dev.parallax.cli;
 
 import static dev.parallax.WorkbookChecks.column;
+import static dev.parallax.WorkbookChecks.dataRows;
+import static dev.parallax.WorkbookChecks.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.TestStories;
@@ -12,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -30,7 +31,6 @@ class OutletBlocsTest {
       """;
   private static final Map<String, String> BLOC = Map.of(TestStories.MALIWEB, "Malian press",
       TestStories.OVAJAB, "Ivorian press");
-  private static final DataFormatter TEXT = new DataFormatter();
 
   @TempDir
   static Path dir;
@@ -62,7 +62,7 @@ class OutletBlocsTest {
   void articlesShowCountryOwnerKindAndBloc() {
     Sheet articles = workbook.getSheet("Articles");
     Map<String, List<String>> byOutlet = new HashMap<>();
-    for (Row row : rows(articles)) {
+    for (Row row : dataRows(articles)) {
       byOutlet.put(text(row, column(articles, "Outlet")), List.of(text(row, column(articles, "Country")),
           text(row, column(articles, "Owner")), text(row, column(articles, "Kind")), text(row, column(articles, "Bloc"))));
     }
@@ -79,7 +79,7 @@ class OutletBlocsTest {
         continue;
       }
       assertThat(text(sheet.getRow(0), outlet + 1)).as(sheet.getSheetName()).isEqualTo("Bloc");
-      for (Row row : rows(sheet)) {
+      for (Row row : dataRows(sheet)) {
         String outlets = text(row, outlet);
         if (outlets.startsWith("Bloc: ")) {
           continue;
@@ -104,7 +104,7 @@ class OutletBlocsTest {
   void theSummaryComparesTheBlocsAsWellAsTheOutlets() {
     Sheet summary = workbook.getSheet("Summary");
     Map<String, Double> words = new HashMap<>();
-    for (Row row : rows(summary)) {
+    for (Row row : dataRows(summary)) {
       words.put(text(row, 0), row.getCell(column(summary, "Words")).getNumericCellValue());
     }
     assertThat(words).containsKeys("Bloc: Malian press (mean of 1 outlet)", "Bloc: Ivorian press (mean of 1 outlet)");
@@ -115,7 +115,7 @@ class OutletBlocsTest {
   void theFactsSheetCountsTheOutletsOfEachBlocThatReportAFact() {
     Sheet facts = workbook.getSheet("Facts");
     int blocs = column(facts, "Blocs");
-    for (Row row : rows(facts)) {
+    for (Row row : dataRows(facts)) {
       String expected = BLOC.entrySet().stream().sorted(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER))
           .map(e -> e.getValue() + " " + (reports(facts, row, e.getKey()) ? 1 : 0) + "/1").toList().toString();
       assertThat(List.of(text(row, blocs).split(" · ")).toString()).as(text(row, 0)).isEqualTo(expected);
@@ -129,24 +129,10 @@ class OutletBlocsTest {
 
   private static int find(Sheet sheet, String header) {
     for (var cell : sheet.getRow(0)) {
-      if (TEXT.formatCellValue(cell).equals(header)) {
+      if (text(sheet.getRow(0), cell.getColumnIndex()).equals(header)) {
         return cell.getColumnIndex();
       }
     }
     return -1;
-  }
-
-  private static List<Row> rows(Sheet sheet) {
-    List<Row> rows = new ArrayList<>();
-    sheet.forEach(row -> {
-      if (row.getRowNum() > 0) {
-        rows.add(row);
-      }
-    });
-    return rows;
-  }
-
-  private static String text(Row row, int column) {
-    return row.getCell(column) == null ? "" : TEXT.formatCellValue(row.getCell(column));
   }
 }

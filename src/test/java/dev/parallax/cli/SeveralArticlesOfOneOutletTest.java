@@ -1,6 +1,9 @@
 package dev.parallax.cli;
 
+import static dev.parallax.WorkbookChecks.cells;
 import static dev.parallax.WorkbookChecks.column;
+import static dev.parallax.WorkbookChecks.dataRows;
+import static dev.parallax.WorkbookChecks.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.TestStories;
@@ -12,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -28,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 class SeveralArticlesOfOneOutletTest {
   private static final String REPORT = "Ovajabmedia.com/ovajab-1-rapport";
   private static final String FOLLOW_UP = "Ovajabmedia.com/ovajab-2-suivi";
-  private static final DataFormatter TEXT = new DataFormatter();
 
   @TempDir
   static Path dir;
@@ -93,11 +94,11 @@ class SeveralArticlesOfOneOutletTest {
     Sheet articles = workbook.getSheet("Articles");
     Sheet summary = workbook.getSheet("Summary");
     Map<String, Double> words = new HashMap<>();
-    for (Row row : rows(articles)) {
+    for (Row row : dataRows(articles)) {
       words.merge(text(row, column(articles, "Outlet")), row.getCell(column(articles, "Words")).getNumericCellValue(),
           Double::sum);
     }
-    for (Row row : rows(summary)) {
+    for (Row row : dataRows(summary)) {
       assertThat(row.getCell(column(summary, "Words")).getNumericCellValue()).as(text(row, 0))
           .isEqualTo(words.get(text(row, 0)));
     }
@@ -113,13 +114,13 @@ class SeveralArticlesOfOneOutletTest {
         .isEqualTo(texts.get(ids.indexOf(FOLLOW_UP + "#6")));
     assertThat(texts.get(ids.indexOf(REPORT + "#7"))).isEqualTo(texts.get(ids.indexOf(FOLLOW_UP + "#7")));
     Sheet reuse = workbook.getSheet("Reuse");
-    for (Row row : rows(reuse)) {
+    for (Row row : dataRows(reuse)) {
       String sentence = text(row, column(reuse, "Sentence"));
       String sharedWith = text(row, column(reuse, "Shared with"));
       assertThat(List.of(sentence, sharedWith)).as("row " + row.getRowNum())
           .doesNotContain(REPORT + "#6", REPORT + "#7", FOLLOW_UP + "#6", FOLLOW_UP + "#7");
     }
-    for (Row row : rows(workbook.getSheet("Findings"))) {
+    for (Row row : dataRows(workbook.getSheet("Findings"))) {
       String finding = text(row, 1);
       assertThat(finding).doesNotContain(REPORT).doesNotContain(FOLLOW_UP)
           .doesNotContain(TestStories.OVAJAB + " and " + TestStories.OVAJAB);
@@ -132,24 +133,5 @@ class SeveralArticlesOfOneOutletTest {
     // The repeated paragraph's fact holds one sentence of the outlet, from one of its files.
     assertThat(cells(facts, TestStories.OVAJAB + " sentence")).anyMatch(id -> id.startsWith(FOLLOW_UP + "#"))
         .anyMatch(id -> id.startsWith(REPORT + "#"));
-  }
-
-  private static List<String> cells(Sheet sheet, String header) {
-    int c = column(sheet, header);
-    return rows(sheet).stream().map(row -> text(row, c)).toList();
-  }
-
-  private static List<Row> rows(Sheet sheet) {
-    List<Row> rows = new ArrayList<>();
-    sheet.forEach(row -> {
-      if (row.getRowNum() > 0) {
-        rows.add(row);
-      }
-    });
-    return rows;
-  }
-
-  private static String text(Row row, int column) {
-    return row.getCell(column) == null ? "" : TEXT.formatCellValue(row.getCell(column));
   }
 }

@@ -1,5 +1,6 @@
 package dev.parallax.report;
 
+import static dev.parallax.report.ManyOutlets.OUTLETS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.analysis.ChartSpec;
@@ -17,11 +18,6 @@ import tech.tablesaw.api.Table;
  * ecb-rate-cut and morocco-earthquake joined. Every fact and every outlet keeps its label.
  */
 class FactMatrixTest {
-  private static final List<String> OUTLETS = List.of("agenceafrique.com", "axios.com", "bfmtv.com", "binance.com",
-      "blick.ch", "bnnbloomberg.ca", "boursorama.com", "businesstrendstoday.com", "cirocc.best", "economiematin.fr",
-      "edito.seloger.com", "euro.dayfr.com", "fr.allafrica.com", "fr.euronews.com", "huffingtonpost.fr",
-      "indiatodayne.in", "jamaica-gleaner.com", "kiss100.co.ke", "lapresse.ca", "lesiteinfo.com", "maghress.com",
-      "upday.com", "yalibnan.com", "zawya.com");
   private static final List<String> STATUSES = List.of("stated", "attributed", "hedged", "absent");
 
   private static ChartSpec matrix(int facts) {

@@ -1,5 +1,7 @@
 package dev.parallax.report;
 
+import static dev.parallax.report.ManyOutlets.OUTLETS;
+import static dev.parallax.report.ManyOutlets.SOURCE_TYPES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.analysis.AnalysisResult;
@@ -24,13 +26,6 @@ import tech.tablesaw.api.Table;
  * outlets as "others" as the PNG chart.
  */
 class ManyOutletNativeChartsTest {
-  private static final List<String> OUTLETS = List.of("agenceafrique.com", "axios.com", "bfmtv.com", "binance.com",
-      "blick.ch", "bnnbloomberg.ca", "boursorama.com", "businesstrendstoday.com", "cirocc.best", "economiematin.fr",
-      "edito.seloger.com", "euro.dayfr.com", "fr.allafrica.com", "fr.euronews.com", "huffingtonpost.fr",
-      "indiatodayne.in", "jamaica-gleaner.com", "kiss100.co.ke", "lapresse.ca", "lesiteinfo.com", "maghress.com",
-      "upday.com", "yalibnan.com", "zawya.com");
-  private static final List<String> SOURCE_TYPES = List.of("person", "institution", "document", "media",
-      "anonymous", "none");
   private static ChartSpec words;
   private static ChartSpec sources;
   private static XSSFSheet sheet;

@@ -3,18 +3,12 @@ package dev.parallax.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.TestStories;
-import dev.parallax.analysis.Analyzers;
-import dev.parallax.analysis.findings.Findings;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,17 +23,9 @@ class NativeChartsTest {
 
   @BeforeAll
   static void write() throws IOException {
-    var results = Analyzers.runAll(TestStories.seeds());
-    StoryReport report = new StoryReport(TestStories.seeds(), results,
-        Findings.of(TestStories.seeds(), results), "test", "corpus", ZonedDateTime.now());
-    Path file = dir.resolve("comparison.xlsx");
-    AtomicFile.write(file, out -> new WorkbookWriter().write(report, out));
-    try (InputStream in = Files.newInputStream(file)) {
-      XSSFWorkbook workbook = new XSSFWorkbook(in);
-      charts = workbook.getSheet(NativeCharts.SHEET);
-      for (XSSFChart chart : charts.getDrawingPatriarch().getCharts()) {
-        BY_TITLE.put(chart.getTitleText().getString(), chart);
-      }
+    charts = SeedWorkbook.writeAndRead(dir).getSheet(NativeCharts.SHEET);
+    for (XSSFChart chart : charts.getDrawingPatriarch().getCharts()) {
+      BY_TITLE.put(chart.getTitleText().getString(), chart);
     }
   }
 

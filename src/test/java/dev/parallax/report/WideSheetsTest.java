@@ -2,14 +2,8 @@ package dev.parallax.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.TestStories;
-import dev.parallax.analysis.Analyzers;
-import dev.parallax.analysis.findings.Findings;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -29,14 +23,7 @@ class WideSheetsTest {
 
   @BeforeAll
   static void write() throws IOException {
-    var results = Analyzers.runAll(TestStories.seeds());
-    StoryReport report = new StoryReport(TestStories.seeds(), results,
-        Findings.of(TestStories.seeds(), results), "test", "corpus", ZonedDateTime.now());
-    Path file = dir.resolve("comparison.xlsx");
-    AtomicFile.write(file, out -> new WorkbookWriter().write(report, out));
-    try (InputStream in = Files.newInputStream(file)) {
-      workbook = new XSSFWorkbook(in);
-    }
+    workbook = SeedWorkbook.writeAndRead(dir);
   }
 
   private static PaneInformation pane(String sheet) {

@@ -2,6 +2,7 @@ package dev.parallax.analysis.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.EcbExcerpts;
 import dev.parallax.TestStories;
 import dev.parallax.text.ParsedStory;
 import java.util.List;
@@ -22,16 +23,11 @@ class HedgeFindingsTest {
     // edito.seloger.com: "devrait" twice in 40 words; economiematin.fr: "devraient" once in 33 words;
     // boursorama.com: no doubt of its own ("Comme attendu" is no hedge).
     ParsedStory story = new ParsedStory("ecb-rate-cut", List.of(
-        TestStories.parsedArticle("edito.seloger.com", "fr", "Le marché immobilier étant en berne depuis plusieurs "
-            + "mois maintenant, cette baisse est attendue avec impatience, car elle devrait apporter de l’oxygène, en "
-            + "facilitant l’emprunt immobilier.\n\nPar répercussion, cela devrait désengorger le marché locatif "
-            + "devenu surchargé dans de nombreuses villes."),
+        EcbExcerpts.editoSeloger(),
         TestStories.parsedArticle("economiematin.fr", "fr", "Les emprunteurs à taux variable, particulièrement "
             + "touchés par les hausses précédentes, devraient voir un certain soulagement.\n\nLa Banque centrale "
             + "européenne a baissé ses taux directeurs d'un quart de point ce jeudi 6 juin."),
-        TestStories.parsedArticle("boursorama.com", "fr", "Comme attendu, la Banque centrale européenne (BCE) a "
-            + "baissé ses taux directeurs d'un quart de point ce jeudi 6 juin, à l'issue de sa réunion de politique "
-            + "monétaire.")));
+        EcbExcerpts.boursorama()));
     assertThat(findings(story)).filteredOn(t -> t.contains("hedges most in its own voice")).singleElement()
         .satisfies(t -> assertThat(t).startsWith("edito.seloger.com hedges most in its own voice: 2 conditional "
             + "words (“devrait”), ").contains(" per 1,000 words; next: economiematin.fr ("));
@@ -53,10 +49,7 @@ class HedgeFindingsTest {
     ParsedStory story = new ParsedStory("ecb-rate-cut", List.of(
         TestStories.parsedArticle("lapresse.ca", "fr", "Les analystes estiment que la BCE ne changera probablement "
             + "pas son taux lors de sa prochaine réunion le 18 juillet."),
-        TestStories.parsedArticle("edito.seloger.com", "fr", "Le marché immobilier étant en berne depuis plusieurs "
-            + "mois maintenant, cette baisse est attendue avec impatience, car elle devrait apporter de l’oxygène, en "
-            + "facilitant l’emprunt immobilier.\n\nPar répercussion, cela devrait désengorger le marché locatif "
-            + "devenu surchargé dans de nombreuses villes.")));
+        EcbExcerpts.editoSeloger()));
     assertThat(findings(story)).filteredOn(t -> t.contains("hedges most in its own voice")).singleElement()
         .satisfies(t -> assertThat(t).startsWith("edito.seloger.com").endsWith("none found in lapresse.ca")
             .doesNotContain("probablement"));

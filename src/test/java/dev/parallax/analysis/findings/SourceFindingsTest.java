@@ -2,6 +2,7 @@ package dev.parallax.analysis.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.EcbExcerpts;
 import dev.parallax.TestStories;
 import dev.parallax.text.ParsedStory;
 import java.util.List;
@@ -17,9 +18,7 @@ class SourceFindingsTest {
   @Test
   void aSourceSeveralOutletsQuoteMostIsOneFindingNamingThemAll() {
     ParsedStory story = new ParsedStory("ecb", List.of(
-        TestStories.parsedArticle("businesstrendstoday.com", "en", "“The inflation outlook has improved markedly,” "
-            + "Christine Lagarde, the president of the E.C.B., said on Thursday at a news conference in Frankfurt. "
-            + "“It is now appropriate to moderate the degree of monetary policy restriction.”"),
+        EcbExcerpts.businessTrendsToday(),
         // bfmtv.com: its last sentence shortened after the quote
         TestStories.parsedArticle("bfmtv.com", "fr", "Interrogée sur ce sujet, la présidente de la BCE, Christine "
             + "Lagarde, s'est montrée particulièrement prudente.\n\n\"Nous continuerons de maintenir nos politiques "
@@ -36,13 +35,9 @@ class SourceFindingsTest {
   @Test
   void oneOutletsMostQuotedSourceKeepsItsOwnFinding() {
     ParsedStory story = new ParsedStory("ecb", List.of(
-        TestStories.parsedArticle("businesstrendstoday.com", "en", "“The inflation outlook has improved markedly,” "
-            + "Christine Lagarde, the president of the E.C.B., said on Thursday at a news conference in Frankfurt. "
-            + "“It is now appropriate to moderate the degree of monetary policy restriction.”"),
+        EcbExcerpts.businessTrendsToday(),
         // cirocc.best quotes her once: her most quoted outlet is businesstrendstoday.com alone
-        TestStories.parsedArticle("cirocc.best", "en", "Speaking to journalists, ECB President Christine Lagarde "
-            + "emphasized that the central bank would continue to follow “a data-dependent and meeting-by-meeting "
-            + "approach.”")));
+        EcbExcerpts.ciroccQuotingLagardeOnce()));
     List<String> findings = FindingTexts.of(story);
     assertThat(findings).filteredOn(t -> t.contains("most often")).singleElement().isEqualTo(
         "businesstrendstoday.com quotes Christine Lagarde most often (2 of its 2 attributed statements)");

@@ -2,7 +2,7 @@ package dev.parallax.report.deck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.TestStories;
+import dev.parallax.EcbExcerpts;
 import dev.parallax.analysis.AnalysisResult;
 import dev.parallax.analysis.Analyzers;
 import dev.parallax.analysis.findings.Findings;
@@ -37,12 +37,8 @@ class SourceAndHedgeSlidesTest {
   @Test
   void anOutletsMostQuotedSourceIsChartedAmongItsOwnSources() throws IOException {
     ParsedStory story = new ParsedStory("ecb", List.of(
-        TestStories.parsedArticle("businesstrendstoday.com", "en", "“The inflation outlook has improved markedly,” "
-            + "Christine Lagarde, the president of the E.C.B., said on Thursday at a news conference in Frankfurt. "
-            + "“It is now appropriate to moderate the degree of monetary policy restriction.”"),
-        TestStories.parsedArticle("cirocc.best", "en", "Speaking to journalists, ECB President Christine Lagarde "
-            + "emphasized that the central bank would continue to follow “a data-dependent and meeting-by-meeting "
-            + "approach.”")));
+        EcbExcerpts.businessTrendsToday(),
+        EcbExcerpts.ciroccQuotingLagardeOnce()));
     XSLFSlide slide = slide(deck(story), "businesstrendstoday.com quotes Christine Lagarde most often");
     String notes = BriefingDeckTest.notes(slide);
     assertThat(notes).contains("Chart: Whom businesstrendstoday.com quotes").doesNotContain("cirocc.best#");
@@ -52,13 +48,8 @@ class SourceAndHedgeSlidesTest {
   @Test
   void theHedgingRankingIsChartedByTheWordsItRanks() throws IOException {
     ParsedStory story = new ParsedStory("ecb", List.of(
-        TestStories.parsedArticle("edito.seloger.com", "fr", "Le marché immobilier étant en berne depuis plusieurs "
-            + "mois maintenant, cette baisse est attendue avec impatience, car elle devrait apporter de l’oxygène, en "
-            + "facilitant l’emprunt immobilier.\n\nPar répercussion, cela devrait désengorger le marché locatif "
-            + "devenu surchargé dans de nombreuses villes."),
-        TestStories.parsedArticle("boursorama.com", "fr", "Comme attendu, la Banque centrale européenne (BCE) a "
-            + "baissé ses taux directeurs d'un quart de point ce jeudi 6 juin, à l'issue de sa réunion de politique "
-            + "monétaire.")));
+        EcbExcerpts.editoSeloger(),
+        EcbExcerpts.boursorama()));
     XSLFSlide slide = slide(deck(story), "edito.seloger.com hedges most in its own voice: 2 conditional words");
     assertThat(BriefingDeckTest.notes(slide)).contains("Chart: Conditional and epistemic words in each outlet's own "
         + "voice").contains("conditional: “devrait”");
