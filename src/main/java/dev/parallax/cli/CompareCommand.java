@@ -128,7 +128,7 @@ final class CompareCommand implements Callable<Integer> {
   private void compareOne(Story story, StoryPipeline pipeline, Progress progress) {
     if (charts == null) {
       // Beside the workbook, as for a folder of stories: a report written elsewhere keeps its charts with it.
-      charts = output.getParent() == null ? Path.of("charts") : output.getParent().resolve("charts");
+      charts = output.resolveSibling("charts");
     }
     if (!noCharts) {
       OutputChecks.checkOutside(charts, corpus, "the charts folder");

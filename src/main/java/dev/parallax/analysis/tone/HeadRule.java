@@ -198,13 +198,13 @@ final class HeadRule {
    * article of a superlative ("est le plus meurtrier", "is the most violent": the quake's, not the place's after it).
    */
   private static int verbBefore(List<Token> tokens, int at) {
-    for (int i = at - 1; i >= 0 && at - i <= NOUN_REACH; i--) {
+    int from = superlative(tokens, at) ? at - 2 : at;
+    for (int i = from - 1; i >= 0 && at - i <= NOUN_REACH; i--) {
       Token token = tokens.get(i);
       if (token.isVerb() || token.pos().equals("AUX")) {
         return i;
       }
-      boolean superlativeArticle = token.pos().equals("DET") && i + 1 < at && tokens.get(i + 1).pos().equals("ADV");
-      if (!token.pos().equals("ADV") && !superlativeArticle) {
+      if (!token.pos().equals("ADV")) {
         return -1;
       }
     }
